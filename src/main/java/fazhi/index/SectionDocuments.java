@@ -1,0 +1,96 @@
+package fazhi.index;
+
+import fazhi.ingest.Report;
+import fazhi.ingest.Section;
+import java.io.IOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns a section and its report into the Lucene document described by {@link Fields}. */
+public final class SectionDocuments {
+    /** Character fields carry offsets in the postings so the highlighter needs no re-analysis. */
+    private static final FieldType CHARS_STORED = charsType(true);
+    private static final FieldType CHARS_UNSTORED = charsType(false);
+
+    private SectionDocuments() {
+    }
+
+    private static FieldType charsType(boolean stored) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setStored(stored);
+        type.freeze();
+        return type;
+    }
+
+    /** Facets are flat, single-valued dimensions; the filters of the API name them the same way. */
+    public static FacetsConfig facetsConfig() {
+        return new FacetsConfig();
+    }
+
+    public static Document build(Report report, Section section, int ordinal, FacetsConfig config) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, section.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(section.id())));
+        doc.add(new StringField(Fields.REPORT_ID, report.id(), Field.Store.YES));
+        doc.add(new StoredField(Fields.ORDINAL, ordinal));
+        storeIfPresent(doc, Fields.TITLE, report.title());
+        storeIfPresent(doc, Fields.SOURCE, report.source());
+
+        place(doc, Fields.PROVINCE, report.province());
+        place(doc, Fields.CITY, report.city());
+        place(doc, Fields.COUNTY, report.county());
+        place(doc, Fields.TOWNSHIP, report.township());
+        if (report.township() != null) {
+            doc.add(new SortedDocValuesField(Fields.TOWNSHIP, new BytesRef(report.township())));
+        }
+        if (report.year() != null) {
+            int year = report.year();
+            doc.add(new IntPoint(Fields.YEAR, year));
+            doc.add(new NumericDocValuesField(Fields.YEAR, year));
+            doc.add(new StoredField(Fields.YEAR, year));
+            doc.add(new SortedSetDocValuesFacetField(Fields.YEAR, Integer.toString(year)));
+        }
+        place(doc, Fields.CATEGORY, section.category());
+        doc.add(new StoredField(Fields.LEVEL, section.level()));
+        doc.add(new StoredField(Fields.LINE, section.line()));
+
+        String heading = section.heading() == null ? "" : section.heading();
+        String text = section.text() == null ? "" : section.text();
+        doc.add(new Field(Fields.HEADING, heading, CHARS_STORED));
+        doc.add(new Field(Fields.TEXT, text, CHARS_STORED));
+        for (String h : section.headingPath()) {
+            doc.add(new Field(Fields.PATH, h, CHARS_UNSTORED));
+            doc.add(new StoredField(Fields.HEADING_PATH, h));
+        }
+        doc.add(new TextField(Fields.HEADING_WORDS, heading, Field.Store.NO));
+        doc.add(new TextField(Fields.TEXT_WORDS, text, Field.Store.NO));
+        return config.build(doc);
+    }
+
+    /** A keyword that filters, displays and counts; null (not yet resolved) adds nothing, so no facet value. */
+    private static void place(Document doc, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    private static void storeIfPresent(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+}

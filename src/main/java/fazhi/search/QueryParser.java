@@ -1,0 +1,236 @@
+package fazhi.search;
+
+import fazhi.ingest.Category;
+import fazhi.search.QueryNode.Scope;
+import fazhi.search.QueryToken.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recursive-descent parser for the query language (one method per construct, in the style of jlox):
+ * <pre>
+ * query   → orExpr? EOF
+ * orExpr  → andExpr ( "OR" andExpr )*
+ * andExpr → unary ( "AND"? unary )*
+ * unary   → ( "NOT" | "-" ) unary | primary
+ * primary → WORD | PHRASE | FIELD value | "(" orExpr ")"
+ * </pre>
+ * Size limits are part of the grammar: a query too long, too deep or with too many terms is a syntax error.
+ */
+public final class QueryParser {
+    public static final int MAX_LENGTH = 1000;
+    public static final int MAX_TERMS = 32;
+    public static final int MAX_DEPTH = 16;
+
+    private final List<QueryToken> tokens;
+    private int current;
+    private int depth;
+    private int terms;
+
+    private QueryParser(List<QueryToken> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** Parses a query; null or blank means every section. */
+    public static QueryNode parse(String query) throws QuerySyntaxException {
+        if (query == null) {
+            return new QueryNode.All();
+        }
+        if (query.length() > MAX_LENGTH) {
+            throw new QuerySyntaxException("query too long: " + query.length() + " characters (at most "
+                    + MAX_LENGTH + ")", -1);
+        }
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < query.length() && Character.isLowSurrogate(query.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new QuerySyntaxException("broken character (unpaired surrogate)", i);
+            }
+        }
+        QueryParser parser = new QueryParser(new QueryLexer(query).tokens());
+        return parser.query();
+    }
+
+    private QueryNode query() throws QuerySyntaxException {
+        if (check(Type.EOF)) {
+            return new QueryNode.All();
+        }
+        QueryNode node = orExpr();
+        if (check(Type.RPAREN)) {
+            throw new QuerySyntaxException("unbalanced ')'", peek().position());
+        }
+        return node;
+    }
+
+    private QueryNode orExpr() throws QuerySyntaxException {
+        List<QueryNode> clauses = new ArrayList<>();
+        clauses.add(andExpr());
+        while (match(Type.OR)) {
+            clauses.add(andExpr());
+        }
+        return clauses.size() == 1 ? clauses.getFirst() : new QueryNode.Or(clauses);
+    }
+
+    private QueryNode andExpr() throws QuerySyntaxException {
+        List<QueryNode> clauses = new ArrayList<>();
+        clauses.add(unary());
+        while (true) {
+            if (match(Type.AND)) {
+                clauses.add(unary());
+            } else if (startsUnary()) {
+                clauses.add(unary());
+            } else {
+                break;
+            }
+        }
+        return clauses.size() == 1 ? clauses.getFirst() : new QueryNode.And(clauses);
+    }
+
+    private boolean startsUnary() {
+        return check(Type.WORD) || check(Type.PHRASE) || check(Type.FIELD) || check(Type.NOT) || check(Type.MINUS)
+                || check(Type.LPAREN);
+    }
+
+    private QueryNode unary() throws QuerySyntaxException {
+        if (match(Type.NOT) || match(Type.MINUS)) {
+            QueryToken op = previous();
+            if (check(Type.EOF)) {
+                throw new QuerySyntaxException("'" + op.text() + "' needs a term after it", op.position());
+            }
+            return new QueryNode.Not(nested(this::unary, op));
+        }
+        return primary();
+    }
+
+    private QueryNode primary() throws QuerySyntaxException {
+        QueryToken token = advance();
+        return switch (token.type()) {
+            case WORD, PHRASE -> term(token, Scope.ANY);
+            case FIELD -> field(token);
+            case LPAREN -> {
+                QueryNode inner = nested(this::orExpr, token);
+                if (!match(Type.RPAREN)) {
+                    throw new QuerySyntaxException("unbalanced '('", token.position());
+                }
+                yield inner;
+            }
+            case RPAREN -> throw new QuerySyntaxException("unbalanced ')'", token.position());
+            case OR, AND -> throw new QuerySyntaxException("'" + token.text() + "' needs a term on each side",
+                    token.position());
+            case EOF -> throw new QuerySyntaxException("query ends where a term was expected", token.position());
+            default -> throw new QuerySyntaxException("unexpected '" + token.text() + "'", token.position());
+        };
+    }
+
+    private QueryNode term(QueryToken token, Scope scope) throws QuerySyntaxException {
+        if (token.text().isBlank()) {
+            throw new QuerySyntaxException("empty phrase", token.position());
+        }
+        if (++terms > MAX_TERMS) {
+            throw new QuerySyntaxException("too many terms (at most " + MAX_TERMS + ")", token.position());
+        }
+        return new QueryNode.Term(token.text(), scope, token.position());
+    }
+
+    private QueryNode field(QueryToken field) throws QuerySyntaxException {
+        QueryToken value = advance(); // the lexer always emits a value right after a field
+        return switch (field.text()) {
+            case "heading" -> term(value, Scope.HEADING);
+            case "text" -> term(value, Scope.TEXT);
+            case "path" -> term(value, Scope.PATH);
+            case "year" -> year(value);
+            case "category" -> category(value);
+            default -> new QueryNode.Filter(field.text(), value.text());
+        };
+    }
+
+    private QueryNode year(QueryToken value) throws QuerySyntaxException {
+        if (value.type() == Type.RANGE) {
+            String[] parts = value.text().strip().split("\\s+");
+            if (parts.length != 3 || !parts[1].equals("TO")) {
+                throw new QuerySyntaxException("a year range looks like year:[2021 TO 2023]", value.position());
+            }
+            int from = yearNumber(parts[0], value.position());
+            int to = yearNumber(parts[2], value.position());
+            if (from > to) {
+                throw new QuerySyntaxException("year range runs backwards", value.position());
+            }
+            return new QueryNode.YearRange(from, to);
+        }
+        int year = yearNumber(value.text(), value.position());
+        return new QueryNode.YearRange(year, year);
+    }
+
+    private static int yearNumber(String text, int position) throws QuerySyntaxException {
+        if (!text.matches("[0-9]{1,4}")) {
+            throw new QuerySyntaxException("year must be a number such as 2023, not '" + abbreviate(text) + "'",
+                    position);
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static QueryNode category(QueryToken value) throws QuerySyntaxException {
+        for (Category c : Category.values()) {
+            if (c.id().equalsIgnoreCase(value.text()) || c.label().equals(value.text())) {
+                return new QueryNode.Filter("category", c.id());
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        for (Category c : Category.values()) {
+            ids.add(c.id());
+        }
+        throw new QuerySyntaxException("unknown category '" + abbreviate(value.text()) + "' (one of: "
+                + String.join(", ", ids) + ")", value.position());
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 20 ? s : s.substring(0, 20) + "…";
+    }
+
+    private interface Rule {
+        QueryNode parse() throws QuerySyntaxException;
+    }
+
+    /** Bounds recursion so a hostile "((((…" is an error, not a stack overflow. */
+    private QueryNode nested(Rule rule, QueryToken at) throws QuerySyntaxException {
+        if (++depth > MAX_DEPTH) {
+            throw new QuerySyntaxException("query nested too deeply (at most " + MAX_DEPTH + " levels)",
+                    at.position());
+        }
+        try {
+            return rule.parse();
+        } finally {
+            depth--;
+        }
+    }
+
+    private boolean match(Type type) {
+        if (check(type)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean check(Type type) {
+        return peek().type() == type;
+    }
+
+    /** Consumes and returns the next token; at the end it stays on EOF. */
+    private QueryToken advance() {
+        QueryToken token = peek();
+        if (token.type() != Type.EOF) {
+            current++;
+        }
+        return token;
+    }
+
+    private QueryToken peek() {
+        return tokens.get(current);
+    }
+
+    private QueryToken previous() {
+        return tokens.get(current - 1);
+    }
+}

@@ -1,0 +1,19 @@
+package fazhi.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of results. Serialised field by field, this is the JSON of {@code fazhi search --json} and of the API.
+ *
+ * @param total  the exact number of matching sections (never a lower bound)
+ * @param facets counts per dimension (year, province, city, county, township, category, in that order); each
+ *               dimension's counts respect every other active filter but not its own
+ */
+public record SearchResult(String query, String mode, long total, int page, int size, long tookMs, List<Hit> hits,
+                           Map<String, List<FacetValue>> facets) {
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+    }
+}
