@@ -1,0 +1,72 @@
+package fazhi.search;
+
+import fazhi.index.Analyzers;
+import fazhi.index.Fields;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/** Builds the hits of one page: stored fields, exact match counts and highlighted snippets. */
+final class HitReader {
+    static final int PASSAGES = 2;
+    /** Passages are sentences, joined or cut to about this many characters: Chinese sentences run long. */
+    static final int PASSAGE_LENGTH = 120;
+
+    private HitReader() {
+    }
+
+    static List<Hit> read(IndexSearcher searcher, ScoreDoc[] page, QueryNode node) throws IOException {
+        List<QueryTranslator.Literal> literals = QueryTranslator.literals(node);
+        String[] snippets = snippets(searcher, page, QueryTranslator.textHighlight(node));
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc);
+            String heading = value(d, Fields.HEADING, "");
+            String text = value(d, Fields.TEXT, "");
+            IndexableField year = d.getField(Fields.YEAR);
+            List<String> path = Arrays.stream(d.getValues(Fields.HEADING_PATH)).toList();
+            hits.add(new Hit(d.get(Fields.ID), d.get(Fields.REPORT_ID), d.get(Fields.TITLE), d.get(Fields.PROVINCE),
+                    d.get(Fields.CITY), d.get(Fields.COUNTY), d.get(Fields.TOWNSHIP),
+                    year == null ? null : year.numericValue().intValue(), d.get(Fields.CATEGORY), heading, path,
+                    Float.isNaN(page[i].score) ? 0f : page[i].score,
+                    QueryTranslator.countMatches(literals, heading, text),
+                    snippets[i] == null ? "" : snippets[i]));
+        }
+        return hits;
+    }
+
+    private static String[] snippets(IndexSearcher searcher, ScoreDoc[] page, Query highlight) throws IOException {
+        if (page.length == 0) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withWeightMatches(true) // a phrase is marked as one span, not character by character
+                .withMaxNoHighlightPassages(1)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
+                .build();
+        TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+        return highlighter.highlight(Fields.TEXT, highlight, docs, PASSAGES);
+    }
+
+    private static String value(Document d, String field, String missing) {
+        String v = d.get(field);
+        return v == null ? missing : v;
+    }
+}

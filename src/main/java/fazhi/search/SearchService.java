@@ -1,0 +1,206 @@
+package fazhi.search;
+
+import fazhi.index.Fields;
+import fazhi.index.IndexStore;
+import fazhi.index.SectionDocuments;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches the served generation of an index folder. Thread-safe: one SearcherManager is shared by all threads;
+ * {@link #refresh()} switches to a newer generation after a rebuild without a restart, while searches already
+ * running finish on the old one.
+ */
+public final class SearchService implements Closeable {
+    /** Searches that run longer stop and are reported as too expensive rather than returning partial counts. */
+    public static final long TIMEOUT_MS = 5_000;
+
+    private record Generation(Path path, FSDirectory dir, SearcherManager manager) {
+    }
+
+    private final Path indexDir;
+    private final FacetsConfig config = SectionDocuments.facetsConfig();
+    private final QueryTranslator translator = new QueryTranslator();
+    private final FacetCounts facetCounts = new FacetCounts();
+    private volatile Generation generation;
+
+    private SearchService(Path indexDir, Generation generation) {
+        this.indexDir = indexDir;
+        this.generation = generation;
+    }
+
+    /** Opens the index folder written by {@code fazhi index}; fails if it holds no complete index. */
+    public static SearchService open(Path indexDir) throws IOException {
+        Path gen = IndexStore.current(indexDir);
+        if (gen == null) {
+            throw new IOException("no index in " + indexDir + " (run: fazhi index --index " + indexDir + " PATH)");
+        }
+        return new SearchService(indexDir, openGeneration(gen));
+    }
+
+    private static Generation openGeneration(Path gen) throws IOException {
+        FSDirectory dir = FSDirectory.open(gen);
+        SearcherFactory factory = new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setTimeout(Deadline.INSTANCE);
+                return searcher;
+            }
+        };
+        return new Generation(gen, dir, new SearcherManager(dir, factory));
+    }
+
+    /**
+     * Runs one search.
+     *
+     * @throws QuerySyntaxException the query cannot be understood, is too large, or took too long; the message
+     *                              says why in one line
+     */
+    public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
+        long start = System.nanoTime();
+        QueryNode node = QueryParser.parse(request.query());
+        Query query = translator.translate(node, request.mode());
+        while (true) {
+            Generation g = generation;
+            IndexSearcher searcher;
+            try {
+                searcher = g.manager().acquire();
+            } catch (AlreadyClosedException e) {
+                continue; // a refresh swapped generations between reading the field and acquiring
+            }
+            try {
+                return run(searcher, request, node, query, start);
+            } finally {
+                g.manager().release(searcher);
+            }
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchRequest request, QueryNode node, Query query, long start)
+            throws IOException, QuerySyntaxException {
+        DrillDownQuery drill = new DrillDownQuery(config, query);
+        request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+        int window = request.page() * request.size();
+        Sort sort = sort(request.sort());
+        // totalHitsThreshold MAX_VALUE: count every hit, so total is exact, never a lower bound
+        TopFieldCollectorManager hits = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
+        TopFieldDocs top;
+        Facets facets = null;
+        Deadline.start(TIMEOUT_MS);
+        try {
+            SortedSetDocValuesReaderState state = facetCounts.state(searcher.getIndexReader(), config);
+            if (state != null) {
+                DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r =
+                        new DrillSideways(searcher, config, state).search(drill, hits);
+                top = r.collectorResult;
+                facets = r.facets;
+            } else {
+                top = searcher.search(drill, hits);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query has too many parts; use fewer or shorter terms", -1);
+        } finally {
+            if (Deadline.finish()) {
+                throw new QuerySyntaxException("query took longer than " + TIMEOUT_MS
+                        + " ms; add terms or filters to narrow it", -1);
+            }
+        }
+        int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        if (request.sort() != SortOrder.RELEVANCE && page.length > 0) {
+            TopFieldCollector.populateScores(page, searcher, query);
+        }
+        List<Hit> list = HitReader.read(searcher, page, node);
+        Map<String, List<FacetValue>> counts = FacetCounts.toMap(facets);
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        return new SearchResult(request.query() == null ? "" : request.query(), request.mode().id(),
+                top.totalHits.value(), request.page(), request.size(), tookMs, list, counts);
+    }
+
+    /** Every order ends with score and section id, so equal keys still page deterministically. */
+    private static Sort sort(SortOrder order) {
+        SortField byId = new SortField(Fields.ID, SortField.Type.STRING);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+            case YEAR, YEAR_DESC -> {
+                boolean desc = order == SortOrder.YEAR_DESC;
+                SortField year = new SortField(Fields.YEAR, SortField.Type.INT, desc);
+                year.setMissingValue(desc ? Integer.MIN_VALUE : Integer.MAX_VALUE); // unknown years last
+                yield new Sort(year, SortField.FIELD_SCORE, byId);
+            }
+            case TOWNSHIP -> {
+                SortField township = new SortField(Fields.TOWNSHIP, SortField.Type.STRING);
+                township.setMissingValue(SortField.STRING_LAST);
+                yield new Sort(township, SortField.FIELD_SCORE, byId);
+            }
+        };
+    }
+
+    /**
+     * Picks up a rebuild: reopens on the new generation if {@code CURRENT} moved, else refreshes the current one.
+     *
+     * @return true if searches now see a different index
+     */
+    public synchronized boolean refresh() throws IOException {
+        Generation old = generation;
+        Path gen = IndexStore.current(indexDir);
+        if (gen == null || gen.equals(old.path())) {
+            IndexSearcher before = old.manager().acquire();
+            try {
+                old.manager().maybeRefreshBlocking();
+            } finally {
+                old.manager().release(before);
+            }
+            IndexSearcher after = old.manager().acquire();
+            try {
+                return after != before;
+            } finally {
+                old.manager().release(after);
+            }
+        }
+        generation = openGeneration(gen);
+        old.manager().close(); // searches holding the old searcher keep it until they release it
+        return true;
+    }
+
+    /** Counts of the served index, for health checks. */
+    public IndexStats stats() throws IOException {
+        Generation g = generation;
+        IndexSearcher searcher = g.manager().acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            long reports = ReportCounter.liveReports(reader);
+            return new IndexStats(reports, reader.numDocs(), g.path().getFileName().toString());
+        } finally {
+            g.manager().release(searcher);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        generation.manager().close();
+        generation.dir().close();
+    }
+}
