@@ -14,6 +14,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -61,15 +62,7 @@ public final class SearchService implements Closeable {
 
     private static Generation openGeneration(Path gen) throws IOException {
         FSDirectory dir = FSDirectory.open(gen);
-        SearcherFactory factory = new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                searcher.setTimeout(Deadline.INSTANCE);
-                return searcher;
-            }
-        };
-        return new Generation(gen, dir, new SearcherManager(dir, factory));
+        return new Generation(gen, dir, new SearcherManager(dir, new SearcherFactory()));
     }
 
     /**
@@ -91,7 +84,10 @@ public final class SearchService implements Closeable {
                 continue; // a refresh swapped generations between reading the field and acquiring
             }
             try {
-                return run(searcher, request, node, query, start);
+                // A searcher of our own per request (cheap: it shares the reader and the query cache), because the
+                // timeout is per searcher and must start with this request
+                IndexSearcher own = new IndexSearcher(searcher.getIndexReader());
+                return run(own, request, node, query, start);
             } finally {
                 g.manager().release(searcher);
             }
@@ -108,24 +104,28 @@ public final class SearchService implements Closeable {
         TopFieldCollectorManager hits = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
         TopFieldDocs top;
         Facets facets = null;
-        Deadline.start(TIMEOUT_MS);
+        QueryTimeoutImpl timeout = new QueryTimeoutImpl(TIMEOUT_MS);
+        if (request.filters().isEmpty()) {
+            searcher.setTimeout(timeout);
+        }
         try {
             SortedSetDocValuesReaderState state = facetCounts.state(searcher.getIndexReader(), config);
+            Deadline<TopFieldDocs> timed = new Deadline<>(hits, TIMEOUT_MS);
             if (state != null) {
                 DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r =
-                        new DrillSideways(searcher, config, state).search(drill, hits);
+                        new DrillSideways(searcher, config, state).search(drill, timed);
                 top = r.collectorResult;
                 facets = r.facets;
             } else {
-                top = searcher.search(drill, hits);
+                top = searcher.search(drill, timed);
             }
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query has too many parts; use fewer or shorter terms", -1);
-        } finally {
-            if (Deadline.finish()) {
-                throw new QuerySyntaxException("query took longer than " + TIMEOUT_MS
-                        + " ms; add terms or filters to narrow it", -1);
-            }
+        } catch (Deadline.Exceeded e) {
+            throw tooSlow();
+        }
+        if (searcher.timedOut()) {
+            throw tooSlow();
         }
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
@@ -137,6 +137,11 @@ public final class SearchService implements Closeable {
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(request.query() == null ? "" : request.query(), request.mode().id(),
                 top.totalHits.value(), request.page(), request.size(), tookMs, list, counts);
+    }
+
+    private static QuerySyntaxException tooSlow() {
+        return new QuerySyntaxException("query took longer than " + TIMEOUT_MS
+                + " ms; add terms or filters to narrow it", -1);
     }
 
     /** Every order ends with score and section id, so equal keys still page deterministically. */
