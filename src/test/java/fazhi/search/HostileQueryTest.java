@@ -51,7 +51,7 @@ class HostileQueryTest {
         for (Mode mode : Mode.values()) {
             for (String q : HOSTILE) {
                 try {
-                    SearchResult r = service.search(SearchRequest.of(q));
+                    SearchResult r = service.search(new SearchRequest(q, mode, java.util.Map.of(), SortOrder.RELEVANCE, 1, 10));
                     assertTrue(r.total() >= 0);
                     answered++;
                 } catch (QuerySyntaxException e) {
