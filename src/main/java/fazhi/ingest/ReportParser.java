@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 final class ReportParser {
     private static final int MAX_TITLE_LINES = 3;
     private static final int MAX_SHORT_LINE = 60;
+    private static final int MAX_ADDRESSEE = 30;
 
     private final String reportId;
     private final List<Line> lines;
@@ -106,6 +107,9 @@ final class ReportParser {
         if (title == null) {
             title = titleFromPageMeta();
         }
+        if (date == null) {
+            date = dateFromPageMeta();
+        }
         if (match(this::isAddressee)) {
             addressee = previous().text();
         }
@@ -139,6 +143,17 @@ final class ReportParser {
         return null;
     }
 
+    /** A web page's 成文日期 is the signing date; its 发布日期 (publication) is not. */
+    private LocalDate dateFromPageMeta() {
+        for (String key : List.of("成文日期", "发文日期")) {
+            LocalDate d = pageMeta.containsKey(key) ? Dates.parseLine(pageMeta.get(key)) : null;
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     private boolean isMetadata(Line line) {
         return FrontMatterWords.metadata(line.text()) != null;
     }
@@ -160,8 +175,10 @@ final class ReportParser {
 
     private boolean isAddressee(Line line) {
         String text = line.text();
-        return text.length() <= 40 && (text.endsWith("：") || text.endsWith(":")) && !text.contains("。")
-                && FrontMatterWords.containsAny("addressee", text) && HeadingMarker.at(text) == null;
+        String name = text.substring(0, Math.max(0, text.length() - 1));
+        return text.length() <= MAX_ADDRESSEE && (text.endsWith("：") || text.endsWith(":"))
+                && isShortPlainLine(name) && FrontMatterWords.containsAny("addressee", name)
+                && HeadingMarker.at(text) == null;
     }
 
     /** Short, with no sentence or clause punctuation, and with at least one Chinese character. */
