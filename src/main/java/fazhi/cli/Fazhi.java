@@ -1,2 +1,34 @@
 package fazhi.cli;
-public class Fazhi { public static void main(String[] a){ System.out.println("java " + Runtime.version() + " args=" + String.join("|", a)); } }
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code fazhi} command line: one program, one subcommand per job. */
+@Command(name = "fazhi", mixinStandardHelpOptions = true, version = "fazhi-search 0.1",
+        description = "法治报告检索: parse, index and search township 法治政府建设 reports.",
+        subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+public final class Fazhi implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line with these streams and returns the exit code (usage errors: 2). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Fazhi());
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return cli.execute(args);
+    }
+}

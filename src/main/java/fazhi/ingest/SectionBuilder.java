@@ -1,0 +1,98 @@
+package fazhi.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns a report's body blocks into sections: one per heading, holding the text up to the next heading of any level,
+ * plus a level-0 preamble for text before the first heading. Each section knows its heading path and the statutory
+ * part (category) that the top heading of its path opens.
+ */
+final class SectionBuilder {
+    private final String reportId;
+    private final List<String> warnings;
+    private final List<Section> sections = new ArrayList<>();
+    private final String[] path = new String[3];
+    private final String[] categories = new String[3];
+    private String heading = "";
+    private int level;
+    private int line;
+    private String category = Category.PREAMBLE.id();
+    private final List<String> paragraphs = new ArrayList<>();
+
+    private SectionBuilder(String reportId, List<String> warnings) {
+        this.reportId = reportId;
+        this.warnings = warnings;
+    }
+
+    /** Sections of the blocks in order; warnings about unknown parts are added to {@code warnings}. */
+    static List<Section> build(String reportId, List<String> leadParagraphs, List<Block> blocks,
+                               List<String> warnings) {
+        SectionBuilder builder = new SectionBuilder(reportId, warnings);
+        builder.paragraphs.addAll(leadParagraphs);
+        for (Block block : blocks) {
+            if (block.isHeading()) {
+                builder.startSection(block);
+            } else {
+                if (builder.level == 0 && builder.line == 0) { // the preamble starts at its first paragraph
+                    builder.line = block.line;
+                }
+                builder.paragraphs.add(block.text);
+            }
+        }
+        builder.finishSection();
+        return builder.sections;
+    }
+
+    private void startSection(Block block) {
+        finishSection();
+        int split = HeadingSplit.end(block.text, block.marker.length(), block.joined);
+        heading = Cleaner.trim(block.text.substring(0, split));
+        String runOn = Cleaner.trim(block.text.substring(split));
+        if (!runOn.isEmpty()) {
+            paragraphs.add(runOn);
+        }
+        level = block.level;
+        line = block.line;
+        path[level - 1] = heading;
+        Arrays.fill(path, level, path.length, null);
+        categories[level - 1] = null;
+        Arrays.fill(categories, level, categories.length, null);
+        category = categoryOfTop(block);
+    }
+
+    /** The category of the top heading of the current path, decided once per top heading. */
+    private String categoryOfTop(Block block) {
+        for (int i = 0; i < block.level; i++) {
+            if (path[i] == null) {
+                continue;
+            }
+            if (categories[i] == null) {
+                Category c = Categories.of(path[i]);
+                if (c == null) {
+                    warnings.add("line " + block.line + ": heading “" + path[i] + "” matches no part of the "
+                            + "statutory report structure; its sections count as other");
+                    c = Category.OTHER;
+                }
+                categories[i] = c.id();
+            }
+            return categories[i];
+        }
+        return Category.OTHER.id();
+    }
+
+    private void finishSection() {
+        boolean isPreamble = level == 0;
+        if (isPreamble && paragraphs.isEmpty()) {
+            return; // no text before the first heading: no preamble section
+        }
+        List<String> headingPath = isPreamble ? List.of()
+                : Arrays.stream(path, 0, level).filter(Objects::nonNull).toList();
+        String id = "%s-%03d".formatted(reportId, sections.size());
+        sections.add(new Section(id, level, heading, headingPath, category, String.join("\n", paragraphs),
+                Math.max(line, 1)));
+        paragraphs.clear();
+    }
+}
