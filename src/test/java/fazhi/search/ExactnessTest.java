@@ -40,7 +40,7 @@ class ExactnessTest {
 
     @BeforeAll
     static void index() throws Exception {
-        List<Report> reports = new ArrayList<>(Fixtures.reports());
+        List<Report> reports = Fixtures.seedsAndFixtures();
         Fixtures.index(dir, reports);
         reports.forEach(r -> sections.addAll(r.sections()));
         service = SearchService.open(dir);

@@ -2,6 +2,8 @@ package fazhi.testing;
 
 import fazhi.index.IndexStore;
 import fazhi.ingest.Report;
+import fazhi.ingest.ReportFiles;
+import fazhi.ingest.ReportReader;
 import fazhi.ingest.Section;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,6 +73,25 @@ public final class Fixtures {
         }
         return new Report(id, "fixtures/" + id + ".txt", title, null, null, township, county, city, province, null,
                 year, null, Map.of(), List.of(), sections);
+    }
+
+    /** The bundled seed reports, read by the real parser. */
+    public static List<Report> seeds() throws Exception {
+        List<Report> out = new ArrayList<>();
+        for (Path file : ReportFiles.expand(List.of(Path.of("seeds")))) {
+            out.add(ReportReader.read(file));
+        }
+        if (out.size() != 5) {
+            throw new IllegalStateException("expected the five seeds, read " + out.size());
+        }
+        return out;
+    }
+
+    /** Seeds and hand-made reports together. */
+    public static List<Report> seedsAndFixtures() throws Exception {
+        List<Report> all = new ArrayList<>(seeds());
+        all.addAll(reports());
+        return all;
     }
 
     /** Builds and publishes an index of these reports in {@code dir}. */
