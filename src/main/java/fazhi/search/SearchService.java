@@ -129,7 +129,7 @@ public final class SearchService implements Closeable {
         }
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        if (request.sort() != SortOrder.RELEVANCE && page.length > 0) {
+        if (page.length > 0) { // a field-sorted collector leaves scores unset (NaN), even when sorting by score
             TopFieldCollector.populateScores(page, searcher, query);
         }
         List<Hit> list = HitReader.read(searcher, page, node);

@@ -1,0 +1,60 @@
+package fazhi.cli;
+
+import fazhi.index.FileIndexer;
+import fazhi.ingest.ReportFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code fazhi index [--index DIR] PATH...}: parse and index, then swap the new index in atomically. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Parse report files (folders recursively) and build the search index.",
+                "The new index is built beside the old one and replaces it only when complete, so a failed or",
+                "interrupted run leaves the previous index intact. A file that fails is named and skipped."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every file indexed", "1:some files failed; the others were indexed and are served",
+                "2:usage error", "3:no file could be indexed; the previous index is unchanged"})
+final class IndexCommand implements Callable<Integer> {
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
+            description = "index folder (default: ${DEFAULT-VALUE})")
+    Path indexDir;
+
+    @Option(names = "--add", description = "keep the reports already indexed (re-indexed reports are replaced)")
+    boolean add;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "report files or folders")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = ReportFiles.expand(paths);
+        ProgressDisplay progress = new ProgressDisplay(err, Terminal.isInteractive());
+        FileIndexer.Summary s = FileIndexer.run(indexDir, files, add, progress::update);
+        progress.done();
+        out.printf("indexed %d reports, %d sections from %d files into %s in %.1f s%n", s.reports(), s.sections(),
+                s.files(), indexDir, s.millis() / 1000.0);
+        for (FileIndexer.Failure f : s.failures()) {
+            err.println("failed: " + f.file() + ": " + f.reason());
+        }
+        if (!s.published()) {
+            err.println("nothing indexed; the previous index (if any) is unchanged");
+            return 3;
+        }
+        if (!s.failures().isEmpty()) {
+            out.printf("%d of %d files failed (listed on stderr)%n", s.failures().size(), s.files());
+        }
+        return s.failures().isEmpty() ? 0 : 1;
+    }
+}

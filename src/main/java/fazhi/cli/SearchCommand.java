@@ -1,0 +1,109 @@
+package fazhi.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fazhi.search.Mode;
+import fazhi.search.QuerySyntaxException;
+import fazhi.search.SearchRequest;
+import fazhi.search.SearchResult;
+import fazhi.search.SearchService;
+import fazhi.search.SortOrder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code fazhi search [--index DIR] [--mode exact|words] [--page N] [--size N] [--json] QUERY}. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the index. Exact mode (default) finds each term as a literal substring of a section's",
+                "heading or text, like Ctrl-F; see README for the syntax (\"phrase\", OR, -term, township:, year:...)."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:results (possibly none)", "1:no index, or it cannot be read",
+                "2:usage error or a query that cannot be understood (one line on stderr)"})
+final class SearchCommand implements Callable<Integer> {
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
+            description = "index folder (default: ${DEFAULT-VALUE})")
+    Path indexDir;
+
+    @Option(names = "--mode", defaultValue = "exact", description = "exact or words (default: ${DEFAULT-VALUE})")
+    String mode;
+
+    @Option(names = "--sort", defaultValue = "relevance", description = "relevance, year, -year or township")
+    String sort;
+
+    @Option(names = "--filter", paramLabel = "DIM=VALUE",
+            description = "facet filter, repeatable: year=2023, township=洋口镇, category=plans …")
+    List<String> filters = new ArrayList<>();
+
+    @Option(names = "--page", defaultValue = "1", description = "page number from 1")
+    int page;
+
+    @Option(names = "--size", defaultValue = "10", description = "hits per page, 1-100")
+    int size;
+
+    @Option(names = "--json", description = "print the result as one JSON object")
+    boolean json;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query (several words are joined by spaces)")
+    List<String> query = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SearchRequest request;
+        try {
+            request = request();
+        } catch (IllegalArgumentException e) {
+            err.println("fazhi search: " + e.getMessage());
+            return 2;
+        }
+        try (SearchService service = SearchService.open(indexDir)) {
+            SearchResult result = service.search(request);
+            if (json) {
+                out.println(Json.MAPPER.writeValueAsString(result));
+            } else {
+                new ResultPrinter(out, Terminal.isInteractive()).print(result);
+            }
+            out.flush();
+            return 0;
+        } catch (QuerySyntaxException e) {
+            err.println("fazhi search: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("fazhi search: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private SearchRequest request() {
+        Mode m = Mode.byId(mode);
+        if (m == null) {
+            throw new IllegalArgumentException("unknown mode '" + mode + "' (exact or words)");
+        }
+        SortOrder s = SortOrder.byId(sort);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown sort '" + sort + "' (relevance, year, -year or township)");
+        }
+        Map<String, List<String>> byDim = new LinkedHashMap<>();
+        for (String f : filters) {
+            int eq = f.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("a filter looks like DIM=VALUE, not '" + f + "'");
+            }
+            byDim.computeIfAbsent(f.substring(0, eq), k -> new ArrayList<>()).add(f.substring(eq + 1));
+        }
+        return new SearchRequest(String.join(" ", query), m, byDim, s, page, size);
+    }
+}

@@ -1,0 +1,70 @@
+package fazhi.index;
+
+import fazhi.ingest.Report;
+import fazhi.ingest.ReportReadException;
+import fazhi.ingest.ReportReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses files and indexes them into a new generation of an index folder, which is published only at the end. A file
+ * that fails is recorded and skipped; if none succeeds, nothing is published and the served index stays as it was.
+ */
+public final class FileIndexer {
+    /** Told after every file, for progress display. */
+    public interface Progress {
+        void update(int filesDone, int filesTotal, int sections);
+    }
+
+    public record Failure(Path file, String reason) {
+    }
+
+    /**
+     * @param published whether the new index replaced the served one (false when no file could be indexed)
+     */
+    public record Summary(int files, int reports, int sections, List<Failure> failures, long millis,
+                          boolean published) {
+        public Summary {
+            failures = List.copyOf(failures);
+        }
+    }
+
+    private FileIndexer() {
+    }
+
+    /**
+     * @param add keep the reports already served (re-indexed ones are replaced); otherwise the index holds exactly
+     *            these files
+     */
+    public static Summary run(Path indexDir, List<Path> files, boolean add, Progress progress) throws IOException {
+        long start = System.nanoTime();
+        List<Failure> failures = new ArrayList<>();
+        java.util.Set<String> reports = new java.util.HashSet<>();
+        int sections = 0;
+        boolean published = false;
+        try (IndexStore.Build build = IndexStore.begin(indexDir, add)) {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                try {
+                    Report report = ReportReader.read(file);
+                    if (reports.add(report.id())) {
+                        sections += build.indexer().put(report);
+                    } // else: the same bytes under another name, already indexed once
+                } catch (ReportReadException e) {
+                    failures.add(new Failure(file, e.getMessage()));
+                } catch (RuntimeException e) { // a parser bug must not stop the other files
+                    failures.add(new Failure(file, "parser error (" + e + ")"));
+                }
+                progress.update(i + 1, files.size(), sections);
+            }
+            if (!reports.isEmpty()) {
+                build.publish();
+                published = true;
+            }
+        }
+        return new Summary(files.size(), reports.size(), sections, failures,
+                (System.nanoTime() - start) / 1_000_000, published);
+    }
+}
