@@ -142,7 +142,11 @@ public final class IndexStore {
         public void close() throws IOException {
             if (!done) {
                 done = true;
-                writer.rollback();
+                try {
+                    writer.rollback();
+                } catch (IOException e) {
+                    // the generation is being thrown away (its folder may already be gone): nothing to save
+                }
                 deleteTree(gen);
             }
         }
