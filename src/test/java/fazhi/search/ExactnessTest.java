@@ -72,18 +72,47 @@ class ExactnessTest {
         assertTrue(Searches.all(service, "法治宣传覆盖", Mode.EXACT).stream().anyMatch(h -> h.id().equals("r1-1")));
     }
 
-    /** Compares the service's answer for {@code query} with the sections that contain every term. */
+    @Test
+    void orNotAndFieldScopesFindExactlyWhatTheyDescribe() throws Exception {
+        check("法律顾问 OR 调解", s -> has(s, "法律顾问") || has(s, "调解"), s -> count(s, "法律顾问") + count(s, "调解"));
+        check("村 -调解", s -> has(s, "村") && !has(s, "调解"), s -> count(s, "村"));
+        check("村 NOT (调解 OR 信访)", s -> has(s, "村") && !has(s, "调解") && !has(s, "信访"), s -> count(s, "村"));
+        check("heading:法律顾问", s -> norm(s.heading()).contains("法律顾问"),
+                s -> MatchNormalizer.countOccurrences(norm(s.heading()), "法律顾问"));
+        check("text:法律顾问", s -> norm(s.text()).contains("法律顾问"),
+                s -> MatchNormalizer.countOccurrences(norm(s.text()), "法律顾问"));
+        check("path:举措 法治", s -> s.headingPath().stream().anyMatch(h -> norm(h).contains("举措")) && has(s, "法治"),
+                s -> count(s, "法治"));
+        check("\"法律 顾问\"", s -> has(s, "法律顾问"), s -> count(s, "法律顾问"));
+    }
+
+    private static String norm(String s) {
+        return MatchNormalizer.normalize(s);
+    }
+
+    private static boolean has(Section s, String term) {
+        String n = norm(term);
+        return norm(s.heading()).contains(n) || norm(s.text()).contains(n);
+    }
+
+    private static int count(Section s, String term) {
+        String n = norm(term);
+        return MatchNormalizer.countOccurrences(norm(s.heading()), n) + MatchNormalizer.countOccurrences(norm(s.text()), n);
+    }
+
+    /** Terms ANDed: the sections containing every one, counting each distinct term's occurrences. */
     private static int check(String query, List<String> terms) throws Exception {
+        return check(query, s -> terms.stream().allMatch(t -> has(s, t)),
+                s -> terms.stream().map(MatchNormalizer::normalize).distinct().mapToInt(t -> count(s, t)).sum());
+    }
+
+    /** Compares the service's answer for {@code query} with the sections the predicate accepts and their counts. */
+    private static int check(String query, java.util.function.Predicate<Section> expectMatch,
+                             java.util.function.ToIntFunction<Section> expectCount) throws Exception {
         Map<String, Integer> expected = new TreeMap<>();
         for (Section s : sections) {
-            String h = MatchNormalizer.normalize(s.heading());
-            String t = MatchNormalizer.normalize(s.text());
-            boolean all = terms.stream().map(MatchNormalizer::normalize).allMatch(n -> h.contains(n) || t.contains(n));
-            if (all) {
-                int count = terms.stream().map(MatchNormalizer::normalize).distinct()
-                        .mapToInt(n -> MatchNormalizer.countOccurrences(h, n) + MatchNormalizer.countOccurrences(t, n))
-                        .sum();
-                expected.put(s.id(), count);
+            if (expectMatch.test(s)) {
+                expected.put(s.id(), expectCount.applyAsInt(s));
             }
         }
         Map<String, Integer> actual = new HashMap<>();
