@@ -68,4 +68,15 @@ class HostileQueryTest {
         }
         assertTrue(answered > 20 && refused > 20, answered + " answered, " + refused + " refused");
     }
+
+    @Test
+    void aSearchPastItsTimeLimitIsRefusedWithAMessageNotPartialCounts() throws Exception {
+        try (SearchService slow = SearchService.open(dir, java.time.Duration.ZERO)) {
+            for (var filters : List.of(java.util.Map.<String, List<String>>of(), java.util.Map.of("year", List.of("2023")))) {
+                QuerySyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(QuerySyntaxException.class,
+                        () -> slow.search(new SearchRequest("村", Mode.EXACT, filters, SortOrder.RELEVANCE, 1, 10)));
+                assertTrue(e.getMessage().startsWith("query took longer than 0 ms"), e.getMessage());
+            }
+        }
+    }
 }
