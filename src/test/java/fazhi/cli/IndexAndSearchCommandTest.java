@@ -58,6 +58,12 @@ class IndexAndSearchCommandTest {
     }
 
     @Test
+    void sortAndFilterOptionsAreAccepted() {
+        assertEquals(0, fazhi("search", "--index", index, "--sort", "-year", "--filter", "category=plans", "村").code());
+        assertEquals(0, fazhi("search", "--index", index, "--sort=township", "--mode", "words", "村").code());
+    }
+
+    @Test
     void aQueryThatCannotBeUnderstoodExitsTwoWithOneLineOnStderr() {
         Run r = fazhi("search", "--index", index, "\"法律顾问");
         assertEquals(2, r.code());
