@@ -194,7 +194,10 @@ public final class SearchService implements Closeable {
             }
         }
         generation = openGeneration(gen);
-        old.manager().close(); // searches holding the old searcher keep it until they release it
+        // Searches holding the old searcher keep it until they release it. The old FSDirectory is left open for
+        // them (closing it is only bookkeeping; the files are deleted by the next build, and open files stay
+        // readable on POSIX), so a search in flight during a swap never fails.
+        old.manager().close();
         return true;
     }
 

@@ -79,12 +79,16 @@ public final class SearchBenchmark {
                 }
             }
             long[] lat = new long[requests.size() * ROUNDS];
+            long[][] perQuery = new long[requests.size()][ROUNDS];
+            long[] totals = new long[requests.size()];
             int n = 0;
             for (int round = 0; round < ROUNDS; round++) {
-                for (SearchRequest r : requests) {
+                for (int q = 0; q < requests.size(); q++) {
+                    SearchRequest r = requests.get(q);
                     long s = System.nanoTime();
                     SearchResult result = service.search(r);
-                    lat[n++] = System.nanoTime() - s;
+                    lat[n++] = perQuery[q][round] = System.nanoTime() - s;
+                    totals[q] = result.total();
                     if (round == 0 && r.mode() == Mode.EXACT && r.filters().isEmpty()) {
                         checkAgainstScan(sections, r.query(), result.total());
                     }
@@ -92,6 +96,13 @@ public final class SearchBenchmark {
             }
             System.out.printf("search (page of 10 with facets, snippets, match counts; %d queries × %d rounds): "
                     + "p50 %.2f ms, p99 %.2f ms%n", requests.size(), ROUNDS, pct(lat, 50), pct(lat, 99));
+            System.out.println("| query | mode | filters | total | p50 ms | max ms |\n|---|---|---|---|---|---|");
+            for (int q = 0; q < requests.size(); q++) {
+                SearchRequest r = requests.get(q);
+                System.out.printf("| `%s` | %s | %s | %d | %.2f | %.2f |%n", r.query(), r.mode().id(),
+                        r.filters().isEmpty() ? "" : r.filters(), totals[q], pct(perQuery[q], 50),
+                        pct(perQuery[q], 100));
+            }
         }
 
         String[] normalised = sections.stream().map(s -> MatchNormalizer.normalize(s.heading()) + "\u0000"
