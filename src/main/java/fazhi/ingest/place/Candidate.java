@@ -1,0 +1,64 @@
+package fazhi.ingest.place;
+
+import java.util.Comparator;
+
+/**
+ * One township-level unit a report may belong to, with what speaks for it. Candidates are ordered by how the
+ * name itself was found — where (title over issuer over metadata over text), whether it has the suffix the report
+ * uses for itself (我乡 → 乡), how often — and only then by what supports the unit: a mention of its county, then
+ * of its city, then of its province, the strongest first. So a namesake in another county never wins over a
+ * better-named township, and a mention that supports no candidate (copy-paste noise) changes nothing.
+ */
+final class Candidate {
+    static final Comparator<Candidate> STRONGEST_FIRST = Comparator
+            .comparingInt((Candidate c) -> c.nameWeight)
+            .thenComparing(c -> c.suffixAgrees)
+            .thenComparingInt(c -> c.mentions)
+            .thenComparingInt(c -> c.countySupport)
+            .thenComparingInt(c -> c.citySupport)
+            .thenComparingInt(c -> c.provinceSupport)
+            .reversed();
+
+    private final Division township;
+    private int nameWeight;
+    private int mentions;
+    private boolean suffixAgrees;
+    private int countySupport;
+    private int citySupport;
+    private int provinceSupport;
+
+    Candidate(Division township) {
+        this.township = township;
+    }
+
+    Division township() {
+        return township;
+    }
+
+    void namedBy(EvidenceField field, NameForm form) {
+        nameWeight = Math.max(nameWeight, field.weight(form));
+        mentions++;
+    }
+
+    void reportCallsItself(String suffix) {
+        suffixAgrees = suffix != null && township.name().endsWith(suffix);
+    }
+
+    /** A province, city or county mention counts if the candidate lies inside the unit it names. */
+    void supportedBy(NameRef ref, EvidenceField field) {
+        if (!ref.division().contains(township)) {
+            return;
+        }
+        int weight = field.weight(ref.form());
+        switch (ref.division().level()) {
+            case COUNTY -> countySupport = Math.max(countySupport, weight);
+            case CITY -> citySupport = Math.max(citySupport, weight);
+            case PROVINCE -> provinceSupport = Math.max(provinceSupport, weight);
+            case TOWNSHIP -> { }
+        }
+    }
+
+    boolean tiesWith(Candidate other) {
+        return STRONGEST_FIRST.compare(this, other) == 0;
+    }
+}

@@ -1,0 +1,116 @@
+package fazhi.ingest.place;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds every division name in a report's evidence in one pass per field (see {@link NameTrie}), taking the
+ * longest name at each position ("麻阳苗族自治县锦和镇" is a county then a township, not 阳县 …), plus the report's
+ * self-references (我乡) and bare township names in slogans ("法治李庄" + 我乡 → 李庄乡).
+ */
+final class MentionScanner {
+    private final NameIndex names;
+    private final PlaceRules rules;
+    private final TextFolding folding;
+
+    MentionScanner(DivisionTable table) {
+        this.names = table.names();
+        this.rules = table.rules();
+        this.folding = new TextFolding(rules.traditionalMarkers());
+    }
+
+    EvidenceMentions scan(PlaceEvidence evidence) {
+        Map<EvidenceField, List<String>> fields = new LinkedHashMap<>();
+        fields.put(EvidenceField.TITLE, List.of(folding.fold(evidence.title())));
+        fields.put(EvidenceField.ISSUER, List.of(folding.fold(evidence.issuer())));
+        fields.put(EvidenceField.META, evidence.metaLines().stream().map(folding::fold).toList());
+        fields.put(EvidenceField.TEXT, List.of(folding.fold(evidence.text())));
+
+        List<Mention> mentions = new ArrayList<>();
+        Map<String, Integer> markerCounts = new LinkedHashMap<>();
+        fields.forEach((field, texts) -> texts.forEach(text -> {
+            findNames(text, field, mentions);
+            countMarkers(text, markerCounts);
+        }));
+        fields.forEach((field, texts) -> texts.forEach(text -> findBareNames(text, field, markerCounts, mentions)));
+        return new EvidenceMentions(mentions, markerCounts);
+    }
+
+    private void findNames(String text, EvidenceField field, List<Mention> into) {
+        int[] best = new int[2];
+        int lastEnd = -1;
+        for (int start = 0; start < text.length(); ) {
+            best[0] = -1;
+            boolean boundary = start == 0 || start == lastEnd || !isHan(text.charAt(start - 1));
+            names.trie().matchesAt(text, start, (end, value) -> {
+                if (boundary || !names.entry(value).needsBoundary()) {
+                    best[0] = end;
+                    best[1] = value;
+                }
+            });
+            if (best[0] < 0) {
+                start++;
+            } else {
+                into.add(new Mention(names.entry(best[1]).refs(), field));
+                lastEnd = best[0];
+                start = best[0];
+            }
+        }
+    }
+
+    private void countMarkers(String text, Map<String, Integer> counts) {
+        rules.townshipMarkers().forEach((marker, suffix) -> {
+            int n = occurrences(text, marker);
+            if (n > 0) {
+                counts.merge(suffix, n, Integer::sum);
+            }
+        });
+    }
+
+    /** A slogan prefix, then 2–4 Han characters, then no further Han character: "“法治李庄”", "平安李庄、". */
+    private void findBareNames(String text, EvidenceField field, Map<String, Integer> markerCounts,
+                               List<Mention> into) {
+        for (String prefix : rules.bareNamePrefixes()) {
+            for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+                int start = at + prefix.length();
+                int end = start;
+                while (end < text.length() && isHan(text.charAt(end))) {
+                    end++;
+                }
+                String bare = text.substring(start, end);
+                if (bare.length() >= NameForms.MIN_STEM_LENGTH && bare.length() <= 4
+                        && !rules.bareNameStopwords().contains(bare)) {
+                    markerCounts.keySet().forEach(suffix -> addBareName(bare + suffix, field, into));
+                }
+            }
+        }
+    }
+
+    private void addBareName(String name, EvidenceField field, List<Mention> into) {
+        NameEntry entry = names.lookup(name);
+        if (entry != null) {
+            List<NameRef> townships = entry.refs().stream()
+                    .filter(ref -> ref.division().level() == DivisionLevel.TOWNSHIP)
+                    .map(ref -> new NameRef(ref.division(), NameForm.BARE))
+                    .toList();
+            if (!townships.isEmpty()) {
+                into.add(new Mention(townships, field));
+            }
+        }
+    }
+
+    private static int occurrences(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** CJK ideographs of the BMP (unified, extension A, compatibility): a range test, called for every character. */
+    static boolean isHan(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0xF900 && c <= 0xFAFF;
+    }
+}

@@ -1,0 +1,14 @@
+package fazhi.ingest.place;
+
+import java.util.List;
+
+/**
+ * Everything one string may name: 鼓楼区 names several counties, 吉林 a province (its stem) and so on.
+ *
+ * @param name          the string as matched (simplified Chinese)
+ * @param refs          the divisions it names and in which form
+ * @param needsBoundary whether the string only counts where no other word runs into it: one-character township
+ *                      names such as 高镇 are otherwise found inside ordinary text ("提高镇域…")
+ */
+record NameEntry(String name, List<NameRef> refs, boolean needsBoundary) {
+}

@@ -1,0 +1,47 @@
+package fazhi.ingest.place;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The resolver's rules, read from the tables under {@code src/main/resources/place/} (each file says why its
+ * entries are there).
+ *
+ * @param townshipSuffixes    suffixes of matchable township names, longest first
+ * @param divisionSuffixes    suffix → alias suffix ("" when none) for province/city/county stems, longest first
+ * @param ethnicGroups        ethnic names stripped from autonomous-unit and 民族乡 names, longest first
+ * @param placeholderCities   city rows that are no city (直辖市 市辖区 / 县, 省直辖县级行政区划)
+ * @param townshipMarkers     self-references ("我乡") → suffix of the unit they imply
+ * @param bareNamePrefixes    slogan prefixes before a bare township name ("法治李庄")
+ * @param bareNameStopwords   words after those prefixes that are no place ("平安建设")
+ * @param stemStopwords       county/city stems that are ordinary words (公安, 合作) and so never read bare
+ * @param traditionalMarkers  characters whose presence triggers traditional → simplified folding
+ */
+record PlaceRules(List<String> townshipSuffixes, Map<String, String> divisionSuffixes, List<String> ethnicGroups,
+                  Set<String> placeholderCities, Map<String, String> townshipMarkers, List<String> bareNamePrefixes,
+                  Set<String> bareNameStopwords, Set<String> stemStopwords, String traditionalMarkers) {
+
+    private static final Comparator<String> LONGEST_FIRST = Comparator.comparingInt(String::length).reversed();
+
+    static PlaceRules load() {
+        Map<String, String> divisionSuffixes = new LinkedHashMap<>();
+        RuleFile.rows("/place/division-suffixes.tsv").stream()
+                .sorted(Comparator.comparing((String[] row) -> row[0], LONGEST_FIRST))
+                .forEach(row -> divisionSuffixes.put(row[0], row.length > 1 && !row[1].equals("-") ? row[1] : ""));
+        Map<String, String> markers = new LinkedHashMap<>();
+        RuleFile.rows("/place/township-markers.tsv").forEach(row -> markers.put(row[0], row[1]));
+        return new PlaceRules(
+                RuleFile.lines("/place/township-suffixes.txt").stream().sorted(LONGEST_FIRST).toList(),
+                divisionSuffixes,
+                RuleFile.words("/place/ethnic-groups.txt").stream().sorted(LONGEST_FIRST).toList(),
+                Set.copyOf(RuleFile.lines("/place/placeholder-cities.txt")),
+                markers,
+                RuleFile.words("/place/bare-name-prefixes.txt"),
+                Set.copyOf(RuleFile.words("/place/bare-name-stopwords.txt")),
+                Set.copyOf(RuleFile.words("/place/stem-stopwords.txt")),
+                String.join("", RuleFile.words("/place/traditional-markers.txt")));
+    }
+}
