@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param name          the string as matched (simplified Chinese)
  * @param refs          the divisions it names and in which form
- * @param needsBoundary whether the string only counts where no other word runs into it: one-character township
- *                      names such as 高镇 are otherwise found inside ordinary text ("提高镇域…")
+ * @param needsBoundary whether the string only counts where no other word runs into it: township names made of
+ *                      one character (高镇) or of an ordinary word (交通镇) are otherwise found inside ordinary
+ *                      text ("提高镇域…", "交通镇区")
  */
 record NameEntry(String name, List<NameRef> refs, boolean needsBoundary) {
 }

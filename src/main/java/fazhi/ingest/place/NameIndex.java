@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Every string that names a division: official names and aliases of all levels, and the bare stems of provinces,
- * cities and counties where a stem is safe. A stem is dropped when it is an ordinary word (stem-stopwords.txt) or
+ * cities and counties where a stem is safe. A stem is dropped when it is an ordinary word (common-words.txt) or
  * when it would name more than one unit (朝阳 → 3 counties) — except that a province keeps its stem (吉林 stays
  * 吉林省, not also 吉林市). Township stems are not indexed: bare township names are only read from slogans.
  */
@@ -92,7 +92,7 @@ final class NameIndex {
             }
             boolean provinceStem = refs.stream().anyMatch(
                     ref -> ref.form() == NameForm.STEM && ref.division().level() == DivisionLevel.PROVINCE);
-            boolean keepStems = !rules.stemStopwords().contains(name) && (provinceStem || refs.size() == 1);
+            boolean keepStems = !rules.commonWords().contains(name) && (provinceStem || refs.size() == 1);
             return refs.stream()
                     .filter(ref -> ref.form() != NameForm.STEM
                             || keepStems && (!provinceStem || ref.division().level() == DivisionLevel.PROVINCE))
@@ -101,8 +101,11 @@ final class NameIndex {
 
         private boolean needsBoundary(String name, List<NameRef> refs) {
             String suffix = forms.townshipSuffix(name);
-            return suffix != null && name.length() - suffix.length() < NameForms.MIN_STEM_LENGTH
-                    && refs.stream().allMatch(ref -> ref.division().level() == DivisionLevel.TOWNSHIP);
+            if (suffix == null || !refs.stream().allMatch(ref -> ref.division().level() == DivisionLevel.TOWNSHIP)) {
+                return false;
+            }
+            String stem = name.substring(0, name.length() - suffix.length());
+            return stem.length() < NameForms.MIN_STEM_LENGTH || rules.commonWords().contains(stem);
         }
     }
 }

@@ -17,12 +17,13 @@ import java.util.Set;
  * @param townshipMarkers     self-references ("我乡") → suffix of the unit they imply
  * @param bareNamePrefixes    slogan prefixes before a bare township name ("法治李庄")
  * @param bareNameStopwords   words after those prefixes that are no place ("平安建设")
- * @param stemStopwords       county/city stems that are ordinary words (公安, 合作) and so never read bare
+ * @param commonWords       place names that are ordinary words (公安, 合作, 交通): never read as bare county or
+ *                           city names; township names built on them count only at a word boundary
  * @param traditionalMarkers  characters whose presence triggers traditional → simplified folding
  */
 record PlaceRules(List<String> townshipSuffixes, Map<String, String> divisionSuffixes, List<String> ethnicGroups,
                   Set<String> placeholderCities, Map<String, String> townshipMarkers, List<String> bareNamePrefixes,
-                  Set<String> bareNameStopwords, Set<String> stemStopwords, String traditionalMarkers) {
+                  Set<String> bareNameStopwords, Set<String> commonWords, String traditionalMarkers) {
 
     private static final Comparator<String> LONGEST_FIRST = Comparator.comparingInt(String::length).reversed();
 
@@ -41,7 +42,7 @@ record PlaceRules(List<String> townshipSuffixes, Map<String, String> divisionSuf
                 markers,
                 RuleFile.words("/place/bare-name-prefixes.txt"),
                 Set.copyOf(RuleFile.words("/place/bare-name-stopwords.txt")),
-                Set.copyOf(RuleFile.words("/place/stem-stopwords.txt")),
+                Set.copyOf(RuleFile.words("/place/common-words.txt")),
                 String.join("", RuleFile.words("/place/traditional-markers.txt")));
     }
 }
