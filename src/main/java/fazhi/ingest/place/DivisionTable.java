@@ -85,7 +85,10 @@ public final class DivisionTable {
         return named(name, DivisionLevel.TOWNSHIP);
     }
 
-    /** County-level units with this official name, alias (酉阳县) or safe stem (宝丰, 酉阳). */
+    /**
+     * County-level units with this official name, alias (酉阳县) or safe stem (宝丰, 酉阳) — as far as the name is
+     * read in text: names that are ordinary words (城区, 郊区, common-words.txt) find nothing.
+     */
     public List<Division> countiesNamed(String name) {
         return named(name, DivisionLevel.COUNTY);
     }

@@ -76,7 +76,8 @@ final class NameForms {
         while (stripped) {
             stripped = false;
             for (String group : rules.ethnicGroups()) {
-                if (stem.endsWith(group) && stem.length() > group.length()) {
+                // 内蒙古 keeps its 蒙古: never strip down to fewer characters than a stem needs
+                if (stem.endsWith(group) && stem.length() - group.length() >= MIN_STEM_LENGTH) {
                     stem = stem.substring(0, stem.length() - group.length());
                     stripped = true;
                     break;

@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * Every string that names a division: official names and aliases of all levels, and the bare stems of provinces,
- * cities and counties where a stem is safe. A stem is dropped when it is an ordinary word (common-words.txt) or
- * when it would name more than one unit (朝阳 → 3 counties) — except that a province keeps its stem (吉林 stays
- * 吉林省, not also 吉林市). Township stems are not indexed: bare township names are only read from slogans.
+ * cities and counties where a stem is safe. A stem is dropped when it would name more than one unit (朝阳 → 3
+ * counties) — except that a province keeps its stem (吉林 stays 吉林省, not also 吉林市). A county or city name of
+ * any form that is an ordinary word (common-words.txt: 城区, 公安, 合作) is dropped too. Township stems are not
+ * indexed: bare township names are only read from slogans.
  */
 final class NameIndex {
     private final List<NameEntry> entries;
@@ -86,13 +87,17 @@ final class NameIndex {
         }
 
         private List<NameRef> withSafeStems(String name, List<NameRef> refs) {
+            if (rules.commonWords().contains(name)) {
+                // 城区, 公安, 合作: as a county or city name, even an official one, the word is far likelier
+                return refs.stream().filter(ref -> ref.division().level() == DivisionLevel.TOWNSHIP).toList();
+            }
             boolean hasStem = refs.stream().anyMatch(ref -> ref.form() == NameForm.STEM);
             if (!hasStem) {
                 return refs;
             }
             boolean provinceStem = refs.stream().anyMatch(
                     ref -> ref.form() == NameForm.STEM && ref.division().level() == DivisionLevel.PROVINCE);
-            boolean keepStems = !rules.commonWords().contains(name) && (provinceStem || refs.size() == 1);
+            boolean keepStems = provinceStem || refs.size() == 1;
             return refs.stream()
                     .filter(ref -> ref.form() != NameForm.STEM
                             || keepStems && (!provinceStem || ref.division().level() == DivisionLevel.PROVINCE))
