@@ -18,7 +18,7 @@ final class MentionScanner {
     MentionScanner(DivisionTable table) {
         this.names = table.names();
         this.rules = table.rules();
-        this.folding = new TextFolding(rules.traditionalMarkers());
+        this.folding = new TextFolding(rules.traditionalMarkers(), names::usesChar);
     }
 
     EvidenceMentions scan(PlaceEvidence evidence) {
@@ -53,7 +53,10 @@ final class MentionScanner {
             if (best[0] < 0) {
                 start++;
             } else {
-                into.add(new Mention(names.entry(best[1]).refs(), field));
+                List<NameRef> refs = names.entry(best[1]).refs();
+                if (!refs.isEmpty()) {
+                    into.add(new Mention(refs, field));
+                }
                 lastEnd = best[0];
                 start = best[0];
             }

@@ -16,10 +16,17 @@ import java.util.Map;
 final class NameIndex {
     private final List<NameEntry> entries;
     private final NameTrie trie;
+    private final boolean[] nameChars = new boolean[Character.MAX_VALUE + 1];
 
     private NameIndex(List<NameEntry> entries, NameTrie trie) {
         this.entries = entries;
         this.trie = trie;
+        entries.forEach(entry -> entry.name().chars().forEach(c -> nameChars[c] = true));
+    }
+
+    /** Whether any indexed name uses this character (於 in 於潜镇 is simplified usage, not a traditional 于). */
+    boolean usesChar(char c) {
+        return nameChars[c];
     }
 
     NameEntry entry(int index) {
@@ -69,7 +76,9 @@ final class NameIndex {
             Map<String, Integer> trieValues = new HashMap<>();
             refsByName.forEach((name, refs) -> {
                 List<NameRef> kept = withSafeStems(name, refs);
-                if (!kept.isEmpty()) {
+                // An ordinary-word county name (郊区) stays as a name of nothing: it still marks where a word
+                // ends, so that 郊区红旗街道 reads 红旗街道 at a word boundary.
+                if (!kept.isEmpty() || rules.commonWords().contains(name)) {
                     trieValues.put(name, entries.size());
                     entries.add(new NameEntry(name, List.copyOf(kept), needsBoundary(name, kept)));
                 }
