@@ -14,11 +14,15 @@ final class MentionScanner {
     private final NameIndex names;
     private final PlaceRules rules;
     private final TextFolding folding;
+    private final WordFinder markers;
+    private final WordFinder bareNamePrefixes;
 
     MentionScanner(DivisionTable table) {
         this.names = table.names();
         this.rules = table.rules();
         this.folding = new TextFolding(rules.traditionalMarkers(), names::usesChar);
+        this.markers = new WordFinder(rules.townshipMarkers().keySet());
+        this.bareNamePrefixes = new WordFinder(rules.bareNamePrefixes());
     }
 
     EvidenceMentions scan(PlaceEvidence evidence) {
@@ -64,31 +68,24 @@ final class MentionScanner {
     }
 
     private void countMarkers(String text, Map<String, Integer> counts) {
-        rules.townshipMarkers().forEach((marker, suffix) -> {
-            int n = occurrences(text, marker);
-            if (n > 0) {
-                counts.merge(suffix, n, Integer::sum);
-            }
-        });
+        markers.find(text, (marker, start) -> counts.merge(rules.townshipMarkers().get(marker), 1, Integer::sum));
     }
 
     /** A slogan prefix, then 2–4 Han characters, then no further Han character: "“法治李庄”", "平安李庄、". */
     private void findBareNames(String text, EvidenceField field, Map<String, Integer> markerCounts,
                                List<Mention> into) {
-        for (String prefix : rules.bareNamePrefixes()) {
-            for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
-                int start = at + prefix.length();
-                int end = start;
-                while (end < text.length() && isHan(text.charAt(end))) {
-                    end++;
-                }
-                String bare = text.substring(start, end);
-                if (bare.length() >= NameForms.MIN_STEM_LENGTH && bare.length() <= 4
-                        && !rules.bareNameStopwords().contains(bare)) {
-                    markerCounts.keySet().forEach(suffix -> addBareName(bare + suffix, field, into));
-                }
+        bareNamePrefixes.find(text, (prefix, at) -> {
+            int start = at + prefix.length();
+            int end = start;
+            while (end < text.length() && isHan(text.charAt(end))) {
+                end++;
             }
-        }
+            String bare = text.substring(start, end);
+            if (bare.length() >= NameForms.MIN_STEM_LENGTH && bare.length() <= 4
+                    && !rules.bareNameStopwords().contains(bare)) {
+                markerCounts.keySet().forEach(suffix -> addBareName(bare + suffix, field, into));
+            }
+        });
     }
 
     private void addBareName(String name, EvidenceField field, List<Mention> into) {
@@ -102,14 +99,6 @@ final class MentionScanner {
                 into.add(new Mention(townships, field));
             }
         }
-    }
-
-    private static int occurrences(String text, String word) {
-        int n = 0;
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-            n++;
-        }
-        return n;
     }
 
     /** CJK ideographs of the BMP (unified, extension A, compatibility): a range test, called for every character. */

@@ -16,6 +16,15 @@ final class NameTrie {
     }
 
     private static final long EMPTY = -1L;
+    /** Bits of the first-two-characters filter: 256 KB, small enough to stay in cache, unlike the edge table. */
+    private static final int PREFIX_FILTER_BITS = 1 << 21;
+
+    /**
+     * Every name has at least two characters, so a position whose first two characters begin no name can be
+     * skipped without touching the edge table. Most positions of a report are such, and the edge table (several
+     * MB) costs a cache miss per probe: the filter makes scanning several times faster.
+     */
+    private final long[] prefixFilter = new long[PREFIX_FILTER_BITS / 64];
 
     private final long[] edgeKeys;
     private final int[] edgeTargets;
@@ -34,6 +43,11 @@ final class NameTrie {
         Arrays.fill(nodeValues, -1);
         int nodeCount = 1;
         for (Map.Entry<String, Integer> name : names.entrySet()) {
+            if (name.getKey().length() < 2) {
+                throw new IllegalArgumentException("names need two characters or more: " + name.getKey());
+            }
+            int bit = prefixBit(name.getKey().charAt(0), name.getKey().charAt(1));
+            prefixFilter[bit >>> 6] |= 1L << bit;
             int node = 0;
             for (int i = 0; i < name.getKey().length(); i++) {
                 char c = name.getKey().charAt(i);
@@ -51,6 +65,13 @@ final class NameTrie {
 
     /** Reports every name that starts at {@code from}, shortest first. */
     void matchesAt(CharSequence text, int from, MatchSink sink) {
+        if (from + 1 >= text.length()) {
+            return;
+        }
+        int bit = prefixBit(text.charAt(from), text.charAt(from + 1));
+        if ((prefixFilter[bit >>> 6] & (1L << bit)) == 0) {
+            return;
+        }
         int node = 0;
         for (int i = from; i < text.length(); i++) {
             node = child(node, text.charAt(i));
@@ -96,6 +117,10 @@ final class NameTrie {
 
     private static long edgeKey(int node, char c) {
         return ((long) node << 16) | c;
+    }
+
+    private static int prefixBit(char first, char second) {
+        return (int) ((((long) first << 16 | second) * 0x9E3779B97F4A7C15L) >>> 43);
     }
 
     private int slotOf(long key) {

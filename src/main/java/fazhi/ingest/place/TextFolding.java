@@ -40,24 +40,24 @@ final class TextFolding {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        StringBuilder compact = new StringBuilder(text.length());
+        char[] compact = new char[text.length()];
+        int length = 0;
         boolean traditional = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!isSpace(c)) {
-                compact.append(c);
+                compact[length++] = c;
                 traditional |= traditionalMarkers[c];
             }
         }
         if (traditional) {
-            for (int i = 0; i < compact.length(); i++) {
-                char c = compact.charAt(i);
-                if (MentionScanner.isHan(c) && !keep.test(c)) {
-                    compact.setCharAt(i, simplify(c));
+            for (int i = 0; i < length; i++) {
+                if (MentionScanner.isHan(compact[i]) && !keep.test(compact[i])) {
+                    compact[i] = simplify(compact[i]);
                 }
             }
         }
-        return compact.toString();
+        return new String(compact, 0, length);
     }
 
     private char simplify(char c) {
@@ -75,6 +75,9 @@ final class TextFolding {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x80 || MentionScanner.isHan(c)) {
+            return false; // the common case, decided without the Unicode tables
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 }
