@@ -11,30 +11,38 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Small reports of our own, one per shape issue 3 names. Expected codes are looked up in the shipped table. */
 class PlaceResolverTest {
     private static final DivisionTable TABLE = DivisionTable.official();
     private static final PlaceResolver RESOLVER = PlaceResolver.official();
 
-    @Test
-    void settles_duplicated_name_by_county_mention() {
-        Division expected = only("三都镇", t -> TABLE.countyOf(t).name().equals("建德市"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        settles a duplicated name by a county mention | 三都镇2023年法治政府建设情况报告 \
+            | 2023年，在建德市委、市政府的正确领导下，我镇全面推进依法行政。 | 三都镇 | 建德市
+        settles a duplicated name by a province mention | 三都镇2023年法治政府建设情况报告 \
+            | 我镇认真贯彻落实浙江省法治政府建设实施方案，与浙江某律师事务所签订法律顾问合同。 | 三都镇 | 浙江省
+        settles a duplicated name by the county party committee | 洋口镇2023年法治政府建设情况报告 \
+            | 在中共如东县委的坚强领导下，我镇全面推进依法行政。 | 洋口镇 | 如东县
+        places a report whose title lacks the township from its text | 关于2023年法治政府建设工作情况的报告 \
+            | 2023年，洋口镇坚持依法行政。我镇与如东县司法局联合开展普法宣传，洋口镇综合执法局规范执法。 \
+            | 洋口镇 | 如东县
+        completes a slogan name with the suffix the report uses for itself | 关于2023年法治政府建设情况的报告 \
+            | 我乡根据《宝丰县人民政府2023年度法治政府建设重点工作安排》推进工作，为建设“法治李庄”“平安李庄”而奋斗。 \
+            | 李庄乡 | 宝丰县
+        lets no unsupported mention override a unique township | 泔溪镇2021年度法治政府建设情况报告 \
+            | 立足宝安实际，推进产业扶持、营商环境等重点领域制度“立改废”。我镇持续推进街道综合执法。 | 泔溪镇 | 重庆市
+        prefers the township named in the title over one named in passing | 泔溪镇2021年度法治政府建设情况报告 \
+            | 我镇学习借鉴阳山县小江镇的经验，推进依法治镇。 | 泔溪镇 | 重庆市
+        places a 苏木 of Inner Mongolia | 吉忽伦图苏木法治政府建设工作报告 | 我苏木坚持依法行政。 | 吉忽伦图苏木 | 内蒙古自治区
+        """)
+    void places_the_report(String shape, String title, String text, String township, String within) {
+        Division expected = only(township, t -> pathNames(t).contains(within));
 
-        Place place = resolve("三都镇2023年法治政府建设情况报告",
-                "2023年，在建德市委、市政府的正确领导下，我镇全面推进依法行政。");
-
-        assertEquals(placeOf(expected), place);
-    }
-
-    @Test
-    void settles_duplicated_name_by_province_mention() {
-        Division expected = only("三都镇", t -> TABLE.provinceOf(t).name().equals("浙江省"));
-
-        Place place = resolve("三都镇2023年法治政府建设情况报告",
-                "我镇认真贯彻落实浙江省法治政府建设实施方案，与浙江某律师事务所签订法律顾问合同。");
-
-        assertEquals(placeOf(expected), place);
+        assertEquals(placeOf(expected), resolve(title, text), shape);
     }
 
     @Test
@@ -79,16 +87,6 @@ class PlaceResolverTest {
 
         assertEquals(placeOf(expected), place);
         assertEquals("宁波市", place.city());
-    }
-
-    @Test
-    void places_a_report_whose_title_lacks_the_township_from_its_text() {
-        Division expected = only("洋口镇", t -> TABLE.countyOf(t).name().equals("如东县"));
-
-        Place place = resolve("关于2023年法治政府建设工作情况的报告",
-                "2023年，洋口镇坚持依法行政。我镇与如东县司法局联合开展普法宣传，洋口镇综合执法局规范执法。");
-
-        assertEquals(placeOf(expected), place);
     }
 
     @Test
@@ -147,35 +145,6 @@ class PlaceResolverTest {
     }
 
     @Test
-    void completes_a_slogan_name_with_the_suffix_the_report_uses_for_itself() {
-        Division expected = only("李庄乡", t -> TABLE.countyOf(t).name().equals("宝丰县"));
-
-        Place place = resolve("关于2023年法治政府建设情况的报告",
-                "我乡根据《宝丰县人民政府2023年度法治政府建设重点工作安排》推进工作，为建设“法治李庄”“平安李庄”而奋斗。");
-
-        assertEquals(placeOf(expected), place);
-    }
-
-    @Test
-    void lets_no_unsupported_mention_override_a_unique_township() {
-        Division expected = only("泔溪镇", t -> true);
-
-        Place place = resolve("泔溪镇2021年度法治政府建设情况报告",
-                "立足宝安实际，推进产业扶持、营商环境等重点领域制度“立改废”。我镇持续推进街道综合执法。");
-
-        assertEquals(placeOf(expected), place);
-    }
-
-    @Test
-    void prefers_the_township_named_in_the_title_over_one_named_in_passing() {
-        Division expected = only("泔溪镇", t -> true);
-
-        Place place = resolve("泔溪镇2021年度法治政府建设情况报告", "我镇学习借鉴阳山县小江镇的经验，推进依法治镇。");
-
-        assertEquals(placeOf(expected), place);
-    }
-
-    @Test
     void does_not_read_a_township_name_inside_ordinary_words() {
         Place place = resolve("关于法治政府建设情况的报告", "进一步提高镇域治理水平，改善交通镇区道路，执法局联合镇派出所检查。");
 
@@ -204,6 +173,11 @@ class PlaceResolverTest {
         List<Division> matching = TABLE.townshipsNamed(name).stream().filter(where).toList();
         assertEquals(1, matching.size(), () -> name + " matches " + matching);
         return matching.get(0);
+    }
+
+    private static List<String> pathNames(Division township) {
+        return java.util.stream.Stream.of(TABLE.provinceOf(township), TABLE.cityOf(township), TABLE.countyOf(township))
+                .filter(java.util.Objects::nonNull).map(Division::name).toList();
     }
 
     private static Place placeOf(Division township) {
