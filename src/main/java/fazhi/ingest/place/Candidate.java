@@ -1,6 +1,7 @@
 package fazhi.ingest.place;
 
 import java.util.Comparator;
+import java.util.Map;
 
 /**
  * One township-level unit a report may belong to, with what speaks for it. Candidates are ordered by how the
@@ -44,18 +45,15 @@ final class Candidate {
         suffixAgrees = suffix != null && township.name().endsWith(suffix);
     }
 
-    /** A province, city or county mention counts if the candidate lies inside the unit it names. */
-    void supportedBy(NameRef ref, EvidenceField field) {
-        if (!ref.division().contains(township)) {
-            return;
-        }
-        int weight = field.weight(ref.form());
-        switch (ref.division().level()) {
-            case COUNTY -> countySupport = Math.max(countySupport, weight);
-            case CITY -> citySupport = Math.max(citySupport, weight);
-            case PROVINCE -> provinceSupport = Math.max(provinceSupport, weight);
-            case TOWNSHIP -> { }
-        }
+    /**
+     * Takes the support of the mentions naming the candidate's county, city and province.
+     *
+     * @param supportByCode for each province, city or county code mentioned, the weight of its best mention
+     */
+    void supportedBy(Map<String, Integer> supportByCode) {
+        countySupport = supportByCode.getOrDefault(township.codeAt(DivisionLevel.COUNTY), 0);
+        citySupport = supportByCode.getOrDefault(township.codeAt(DivisionLevel.CITY), 0);
+        provinceSupport = supportByCode.getOrDefault(township.codeAt(DivisionLevel.PROVINCE), 0);
     }
 
     boolean tiesWith(Candidate other) {

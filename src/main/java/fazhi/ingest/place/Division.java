@@ -9,11 +9,6 @@ package fazhi.ingest.place;
  */
 public record Division(String code, String name, DivisionLevel level) {
 
-    /** Whether {@code other} is this unit or lies inside it (codes are prefixes of their descendants' codes). */
-    public boolean contains(Division other) {
-        return other.code.startsWith(code);
-    }
-
     /** The code of this unit's ancestor at {@code ancestorLevel}. */
     public String codeAt(DivisionLevel ancestorLevel) {
         return code.substring(0, ancestorLevel.codeLength());

@@ -1,6 +1,7 @@
 package fazhi.ingest.place;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class PlaceResolver {
     private final DivisionTable table;
     private final MentionScanner scanner;
 
-    public PlaceResolver(DivisionTable table) {
+    private PlaceResolver(DivisionTable table) {
         this.table = table;
         this.scanner = new MentionScanner(table);
     }
@@ -65,16 +66,28 @@ public final class PlaceResolver {
                     "no township-level name (镇/乡/街道/苏木) found in title, issuer, page metadata or text"));
         }
         String ownSuffix = found.dominantSuffix();
+        Map<String, Integer> supportByCode = supportByCode(found);
         for (Candidate candidate : candidates.values()) {
             candidate.reportCallsItself(ownSuffix);
-            for (Mention mention : found.names()) {
-                mention.refs().forEach(ref -> candidate.supportedBy(ref, mention.field()));
-            }
+            candidate.supportedBy(supportByCode);
         }
         List<Candidate> ranked = new ArrayList<>(candidates.values());
         ranked.sort(Candidate.STRONGEST_FIRST);
         List<Candidate> best = ranked.stream().filter(c -> c.tiesWith(ranked.get(0))).toList();
         return best.size() == 1 ? placeOf(best.get(0).township()) : ambiguous(best);
+    }
+
+    /** For each province, city and county mentioned: the weight of its best mention (field, then form). */
+    private static Map<String, Integer> supportByCode(EvidenceMentions found) {
+        Map<String, Integer> support = new HashMap<>();
+        for (Mention mention : found.names()) {
+            for (NameRef ref : mention.refs()) {
+                if (ref.division().level() != DivisionLevel.TOWNSHIP) {
+                    support.merge(ref.division().code(), mention.field().weight(ref.form()), Math::max);
+                }
+            }
+        }
+        return support;
     }
 
     private Place placeOf(Division township) {
