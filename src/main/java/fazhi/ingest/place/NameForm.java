@@ -1,7 +1,7 @@
 package fazhi.ingest.place;
 
 /** How a piece of text names a division: the strength of the evidence grows with the form. */
-public enum NameForm {
+enum NameForm {
     /** A bare township name completed from the report's own wording ("法治李庄" + 我乡 → 李庄乡). */
     BARE,
     /** A county, city or province name without its suffix (宝丰, 如东, 江苏). */
@@ -12,7 +12,7 @@ public enum NameForm {
     OFFICIAL;
 
     /** Full names (official or alias) are stronger evidence than stems or completed bare names. */
-    public boolean isFullName() {
+    boolean isFullName() {
         return this == OFFICIAL || this == ALIAS;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Places a report in the official divisions from what its title, issuer, page metadata and text say.
@@ -112,7 +113,7 @@ public final class PlaceResolver {
 
     /** "江苏省南通市如东县洋口镇 320623101", skipping the parts that are no place (重庆's "县" row). */
     private String pathOf(Division township) {
-        String path = java.util.stream.Stream.of(table.provinceOf(township), table.cityOf(township),
+        String path = Stream.of(table.provinceOf(township), table.cityOf(township),
                         table.countyOf(township), township)
                 .filter(Objects::nonNull).map(Division::name).collect(Collectors.joining());
         return path + " " + township.code();
