@@ -37,6 +37,8 @@ class PlaceResolverTest {
             | 立足宝安实际，推进产业扶持、营商环境等重点领域制度“立改废”。我镇持续推进街道综合执法。 | 泔溪镇 | 重庆市
         prefers the township named in the title over one named in passing | 泔溪镇2021年度法治政府建设情况报告 \
             | 我镇学习借鉴阳山县小江镇的经验，推进依法治镇。 | 泔溪镇 | 重庆市
+        reads a name that a conversion spread over spaces and tabs | 小 江 镇 2022 年法治政府建设 年度报告 \
+            | 我镇在阳山\t\u3000县委、县政府的领导下推进依法行政。 | 小江镇 | 阳山县
         places a 苏木 of Inner Mongolia | 吉忽伦图苏木法治政府建设工作报告 | 我苏木坚持依法行政。 | 吉忽伦图苏木 | 内蒙古自治区
         """)
     void places_the_report(String shape, String title, String text, String township, String within) {
