@@ -11,6 +11,9 @@ import java.util.Map;
  * self-references (我乡) and bare township names in slogans ("法治李庄" + 我乡 → 李庄乡).
  */
 final class MentionScanner {
+    /** Names starting at one position that are prefixes of each other (宝丰, 宝丰县 …): a handful at most. */
+    private static final int MAX_NESTED_NAMES = 16;
+
     private final NameIndex names;
     private final PlaceRules rules;
     private final TextFolding folding;
@@ -43,26 +46,24 @@ final class MentionScanner {
     }
 
     private void findNames(String text, EvidenceField field, List<Mention> into) {
-        int[] best = new int[2];
+        int[] ends = new int[MAX_NESTED_NAMES];
+        int[] values = new int[MAX_NESTED_NAMES];
         int lastEnd = -1;
         for (int start = 0; start < text.length(); ) {
-            best[0] = -1;
             boolean boundary = start == 0 || start == lastEnd || !isHan(text.charAt(start - 1));
-            names.trie().matchesAt(text, start, (end, value) -> {
-                if (boundary || !names.entry(value).needsBoundary()) {
-                    best[0] = end;
-                    best[1] = value;
-                }
-            });
-            if (best[0] < 0) {
+            int longest = names.trie().matchesAt(text, start, ends, values) - 1;
+            while (longest >= 0 && !boundary && names.entry(values[longest]).needsBoundary()) {
+                longest--;
+            }
+            if (longest < 0) {
                 start++;
             } else {
-                List<NameRef> refs = names.entry(best[1]).refs();
+                List<NameRef> refs = names.entry(values[longest]).refs();
                 if (!refs.isEmpty()) {
                     into.add(new Mention(refs, field));
                 }
-                lastEnd = best[0];
-                start = best[0];
+                lastEnd = ends[longest];
+                start = lastEnd;
             }
         }
     }

@@ -10,11 +10,6 @@ import java.util.Map;
  * character continues a name.
  */
 final class NameTrie {
-    /** Receives each name found at a position, shortest first. */
-    interface MatchSink {
-        void match(int end, int value);
-    }
-
     private static final long EMPTY = -1L;
     /** Bits of the first-two-characters filter: 256 KB, small enough to stay in cache, unlike the edge table. */
     private static final int PREFIX_FILTER_BITS = 1 << 21;
@@ -63,25 +58,33 @@ final class NameTrie {
         values = Arrays.copyOf(nodeValues, nodeCount);
     }
 
-    /** Reports every name that starts at {@code from}, shortest first. */
-    void matchesAt(CharSequence text, int from, MatchSink sink) {
+    /**
+     * Finds every name that starts at {@code from}, shortest first: their ends and values go to the two arrays
+     * (no allocation per position), as many as fit.
+     *
+     * @return how many names were found
+     */
+    int matchesAt(CharSequence text, int from, int[] ends, int[] values) {
         if (from + 1 >= text.length()) {
-            return;
+            return 0;
         }
         int bit = prefixBit(text.charAt(from), text.charAt(from + 1));
         if ((prefixFilter[bit >>> 6] & (1L << bit)) == 0) {
-            return;
+            return 0;
         }
+        int found = 0;
         int node = 0;
-        for (int i = from; i < text.length(); i++) {
+        for (int i = from; i < text.length() && found < ends.length; i++) {
             node = child(node, text.charAt(i));
             if (node < 0) {
-                return;
+                break;
             }
-            if (values[node] >= 0) {
-                sink.match(i + 1, values[node]);
+            if (this.values[node] >= 0) {
+                ends[found] = i + 1;
+                values[found++] = this.values[node];
             }
         }
+        return found;
     }
 
     /** The value of exactly this name, or -1. */
