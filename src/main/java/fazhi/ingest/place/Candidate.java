@@ -21,6 +21,7 @@ final class Candidate {
             .reversed();
 
     private final Division township;
+    private final String kind;
     private int nameWeight;
     private int mentions;
     private boolean suffixAgrees;
@@ -28,8 +29,10 @@ final class Candidate {
     private int citySupport;
     private int provinceSupport;
 
-    Candidate(Division township) {
+    /** @param kind 镇, 乡, 街道 or 苏木: what the unit calls itself ("我乡") */
+    Candidate(Division township, String kind) {
         this.township = township;
+        this.kind = kind;
     }
 
     Division township() {
@@ -42,7 +45,7 @@ final class Candidate {
     }
 
     void reportCallsItself(String suffix) {
-        suffixAgrees = suffix != null && township.name().endsWith(suffix);
+        suffixAgrees = suffix != null && suffix.equals(kind);
     }
 
     /**

@@ -28,6 +28,7 @@ public final class DivisionTable {
     private final Set<String> hiddenCodes;
     private final NameIndex names;
     private final PlaceRules rules;
+    private final NameForms forms;
 
     private DivisionTable(Map<String, Division> byCode, List<Division> townshipsByCode, Set<String> hiddenCodes,
                           NameIndex names, PlaceRules rules) {
@@ -36,6 +37,7 @@ public final class DivisionTable {
         this.hiddenCodes = hiddenCodes;
         this.names = names;
         this.rules = rules;
+        this.forms = new NameForms(rules);
     }
 
     /** The shipped table, loaded on first use and shared by the whole process. */
@@ -131,6 +133,11 @@ public final class DivisionTable {
     /** The county, or null for a township of a city without counties (东莞市, 中山市 …). */
     public Division countyOf(Division division) {
         return ancestor(division, DivisionLevel.COUNTY);
+    }
+
+    /** The kind of a township as reports name it (镇, 乡, 街道, 苏木), or null for other units (农场 …). */
+    String townshipKind(Division township) {
+        return forms.townshipKind(township.name());
     }
 
     NameIndex names() {

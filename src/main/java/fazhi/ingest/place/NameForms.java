@@ -41,9 +41,9 @@ final class NameForms {
         return stem + suffix.getValue();
     }
 
-    /** The matchable township suffix the name ends with (镇, 乡, 街道, 苏木), or null. */
+    /** The matchable township suffix the official name ends with (镇, 乡, 街道, 苏木, 街道办事处), or null. */
     String townshipSuffix(String name) {
-        for (String suffix : rules.townshipSuffixes()) {
+        for (String suffix : rules.townshipSuffixes().keySet()) {
             if (name.endsWith(suffix)) {
                 return suffix;
             }
@@ -51,15 +51,24 @@ final class NameForms {
         return null;
     }
 
-    /** A 民族乡/镇 name without its ethnic group, or null when the name has none or too little is left. */
+    /** The kind of township as reports write it: 街道 for 库伦街道办事处, else the name's suffix; or null. */
+    String townshipKind(String name) {
+        String suffix = townshipSuffix(name);
+        return suffix == null ? null : rules.townshipSuffixes().get(suffix);
+    }
+
+    /**
+     * The township's name as reports commonly write it, when that differs from the official one: without the
+     * ethnic group of a 民族乡 (营镇回族乡 → 营镇乡) and with the short suffix (库伦街道办事处 → 库伦街道); or null.
+     */
     String townshipAlias(String name) {
         String suffix = townshipSuffix(name);
         if (suffix == null) {
             return null;
         }
-        String withEthnic = name.substring(0, name.length() - suffix.length());
-        String stem = stripEthnicGroups(withEthnic);
-        return stem.length() < withEthnic.length() && stem.length() >= MIN_STEM_LENGTH ? stem + suffix : null;
+        String stem = stripEthnicGroups(name.substring(0, name.length() - suffix.length()));
+        String alias = stem + townshipKind(name);
+        return stem.length() >= MIN_STEM_LENGTH && !alias.equals(name) ? alias : null;
     }
 
     private Map.Entry<String, String> divisionSuffix(String name) {

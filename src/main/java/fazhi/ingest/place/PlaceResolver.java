@@ -58,7 +58,8 @@ public final class PlaceResolver {
         for (Mention mention : found.names()) {
             for (NameRef ref : mention.refs()) {
                 if (ref.division().level() == DivisionLevel.TOWNSHIP) {
-                    candidates.computeIfAbsent(ref.division(), Candidate::new).namedBy(mention.field(), ref.form());
+                    candidates.computeIfAbsent(ref.division(), t -> new Candidate(t, table.townshipKind(t)))
+                            .namedBy(mention.field(), ref.form());
                 }
             }
         }

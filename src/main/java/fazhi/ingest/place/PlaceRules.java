@@ -10,7 +10,7 @@ import java.util.Set;
  * The resolver's rules, read from the tables under {@code src/main/resources/place/} (each file says why its
  * entries are there).
  *
- * @param townshipSuffixes    suffixes of matchable township names, longest first
+ * @param townshipSuffixes    suffix of matchable township names → the suffix reports write for it, longest first
  * @param divisionSuffixes    suffix → alias suffix ("" when none) for province/city/county stems, longest first
  * @param ethnicGroups        ethnic names stripped from autonomous-unit and 民族乡 names, longest first
  * @param placeholderCities   city rows that are no city (直辖市 市辖区 / 县, 省直辖县级行政区划)
@@ -21,7 +21,7 @@ import java.util.Set;
  *                           city names; township names built on them count only at a word boundary
  * @param traditionalMarkers  characters whose presence triggers traditional → simplified folding
  */
-record PlaceRules(List<String> townshipSuffixes, Map<String, String> divisionSuffixes, List<String> ethnicGroups,
+record PlaceRules(Map<String, String> townshipSuffixes, Map<String, String> divisionSuffixes, List<String> ethnicGroups,
                   Set<String> placeholderCities, Map<String, String> townshipMarkers, List<String> bareNamePrefixes,
                   Set<String> bareNameStopwords, Set<String> commonWords, String traditionalMarkers) {
 
@@ -32,10 +32,14 @@ record PlaceRules(List<String> townshipSuffixes, Map<String, String> divisionSuf
         RuleFile.rows("/place/division-suffixes.tsv").stream()
                 .sorted(Comparator.comparing((String[] row) -> row[0], LONGEST_FIRST))
                 .forEach(row -> divisionSuffixes.put(row[0], row.length > 1 && !row[1].equals("-") ? row[1] : ""));
+        Map<String, String> townshipSuffixes = new LinkedHashMap<>();
+        RuleFile.rows("/place/township-suffixes.tsv").stream()
+                .sorted(Comparator.comparing((String[] row) -> row[0], LONGEST_FIRST))
+                .forEach(row -> townshipSuffixes.put(row[0], row.length > 1 && !row[1].equals("-") ? row[1] : row[0]));
         Map<String, String> markers = new LinkedHashMap<>();
         RuleFile.rows("/place/township-markers.tsv").forEach(row -> markers.put(row[0], row[1]));
         return new PlaceRules(
-                RuleFile.lines("/place/township-suffixes.txt").stream().sorted(LONGEST_FIRST).toList(),
+                townshipSuffixes,
                 divisionSuffixes,
                 RuleFile.words("/place/ethnic-groups.txt").stream().sorted(LONGEST_FIRST).toList(),
                 Set.copyOf(RuleFile.lines("/place/placeholder-cities.txt")),

@@ -75,6 +75,15 @@ class DivisionTableTest {
     }
 
     @Test
+    void finds_a_street_office_by_the_name_reports_give_it() {
+        List<Division> kulun = TABLE.townshipsNamed("库伦街道");
+
+        assertEquals(1, kulun.size());
+        assertEquals("库伦街道办事处", kulun.get(0).name());
+        assertEquals(kulun, TABLE.townshipsNamed("库伦街道办事处"));
+    }
+
+    @Test
     void lists_the_townships_of_a_province_in_code_order() {
         List<Division> chongqing = TABLE.townshipsIn(TABLE.provincesNamed("重庆市").get(0));
 

@@ -92,6 +92,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void gives_a_street_office_its_official_name_when_written_as_a_street() {
+        Place place = resolve("库伦街道2023年法治政府建设工作报告", "我街道坚持依法行政。");
+
+        assertEquals("库伦街道办事处", place.township());
+        assertEquals(TABLE.townshipsNamed("库伦街道办事处").get(0).code(), place.divisionCode());
+    }
+
+    @Test
     void places_a_township_of_a_county_level_city_directly_under_the_province_without_city() {
         Division expected = only("沙嘴街道", t -> true);
 
