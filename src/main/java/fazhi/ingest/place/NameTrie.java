@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * A character trie over every name form of the division table, built once and then read-only. Edges live in one
- * open-addressing table keyed by (node, char), so a lookup is one primitive probe and 50,000 names take a few MB
- * instead of one map per node. Scanning a report is a single pass: at each position, walk while the next
- * character continues a name.
+ * open-addressing table keyed by (node, char), so a lookup is one primitive probe and the table's 37,000 names
+ * take a few MB instead of one map per node. Scanning a report is a single pass: at each position, walk while the
+ * next character continues a name.
  */
 final class NameTrie {
     private static final long EMPTY = -1L;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The resolver's rules, read from the tables under {@code src/main/resources/place/} (each file says why its
@@ -17,8 +18,8 @@ import java.util.Set;
  * @param townshipMarkers     self-references ("我乡") → suffix of the unit they imply
  * @param bareNamePrefixes    slogan prefixes before a bare township name ("法治李庄")
  * @param bareNameStopwords   words after those prefixes that are no place ("平安建设")
- * @param commonWords       place names that are ordinary words (公安, 合作, 交通): never read as bare county or
- *                           city names; township names built on them count only at a word boundary
+ * @param commonWords         place names that are ordinary words (公安, 合作, 交通): never read as bare county or
+ *                            city names; township names built on them count only at a word boundary
  * @param traditionalMarkers  characters whose presence triggers traditional → simplified folding
  */
 record PlaceRules(Map<String, String> townshipSuffixes, Map<String, String> divisionSuffixes, List<String> ethnicGroups,
@@ -28,19 +29,11 @@ record PlaceRules(Map<String, String> townshipSuffixes, Map<String, String> divi
     private static final Comparator<String> LONGEST_FIRST = Comparator.comparingInt(String::length).reversed();
 
     static PlaceRules load() {
-        Map<String, String> divisionSuffixes = new LinkedHashMap<>();
-        RuleFile.rows("/place/division-suffixes.tsv").stream()
-                .sorted(Comparator.comparing((String[] row) -> row[0], LONGEST_FIRST))
-                .forEach(row -> divisionSuffixes.put(row[0], row.length > 1 && !row[1].equals("-") ? row[1] : ""));
-        Map<String, String> townshipSuffixes = new LinkedHashMap<>();
-        RuleFile.rows("/place/township-suffixes.tsv").stream()
-                .sorted(Comparator.comparing((String[] row) -> row[0], LONGEST_FIRST))
-                .forEach(row -> townshipSuffixes.put(row[0], row.length > 1 && !row[1].equals("-") ? row[1] : row[0]));
         Map<String, String> markers = new LinkedHashMap<>();
         RuleFile.rows("/place/township-markers.tsv").forEach(row -> markers.put(row[0], row[1]));
         return new PlaceRules(
-                townshipSuffixes,
-                divisionSuffixes,
+                suffixTable("/place/township-suffixes.tsv", suffix -> suffix),
+                suffixTable("/place/division-suffixes.tsv", suffix -> ""),
                 RuleFile.words("/place/ethnic-groups.txt").stream().sorted(LONGEST_FIRST).toList(),
                 Set.copyOf(RuleFile.lines("/place/placeholder-cities.txt")),
                 markers,
@@ -48,5 +41,14 @@ record PlaceRules(Map<String, String> townshipSuffixes, Map<String, String> divi
                 Set.copyOf(RuleFile.words("/place/bare-name-stopwords.txt")),
                 Set.copyOf(RuleFile.words("/place/common-words.txt")),
                 String.join("", RuleFile.words("/place/traditional-markers.txt")));
+    }
+
+    /** Suffix → second column, longest suffix first; "-" in the second column stands for {@code dash(suffix)}. */
+    private static Map<String, String> suffixTable(String resource, UnaryOperator<String> dash) {
+        Map<String, String> table = new LinkedHashMap<>();
+        RuleFile.rows(resource).stream()
+                .sorted(Comparator.comparing((String[] row) -> row[0], LONGEST_FIRST))
+                .forEach(row -> table.put(row[0], row.length > 1 && !row[1].equals("-") ? row[1] : dash.apply(row[0])));
+        return table;
     }
 }
