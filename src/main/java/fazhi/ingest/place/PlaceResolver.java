@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  * when it is strictly stronger than every other: when namesakes stay tied (三都镇 with no other clue) nothing is
  * guessed — the township name is kept, county, city, province and code stay null, and a warning lists the
  * candidates.
+ *
+ * <p>Thread-safe: the table is immutable and each call keeps its state to itself.
  */
 public final class PlaceResolver {
     private static final class Official {
