@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
@@ -36,6 +37,17 @@ public final class IndexStore {
         } catch (NoSuchFileException e) {
             return null;
         }
+    }
+
+    /**
+     * When the served index was published (the time {@code CURRENT} last moved), or null when there is none; lets
+     * a server decide whether the index is older than the reports it was built from.
+     */
+    public static Instant publishedAt(Path indexDir) throws IOException {
+        if (current(indexDir) == null) {
+            return null;
+        }
+        return Files.getLastModifiedTime(indexDir.resolve(CURRENT)).toInstant();
     }
 
     /** Starts a new generation; {@code fromCurrent} copies the served index in first, so puts add to it. */

@@ -98,6 +98,16 @@ class IndexStoreTest {
     }
 
     @Test
+    void publishedAtIsNullWithoutAnIndexAndMovesWithEachPublish() throws Exception {
+        assertEquals(null, IndexStore.publishedAt(dir));
+        Fixtures.index(dir, List.of(report("a", "调解")));
+        java.time.Instant first = IndexStore.publishedAt(dir);
+        Files.setLastModifiedTime(dir.resolve(IndexStore.CURRENT), java.nio.file.attribute.FileTime.fromMillis(0));
+        Fixtures.index(dir, List.of(report("a", "调解")));
+        assertTrue(first != null && IndexStore.publishedAt(dir).toEpochMilli() > 0);
+    }
+
+    @Test
     void aRunningServiceSeesARebuildAfterRefreshWithoutRestart() throws Exception {
         Fixtures.index(dir, List.of(report("a", "调解")));
         try (SearchService s = SearchService.open(dir)) {
