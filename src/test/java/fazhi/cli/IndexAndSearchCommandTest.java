@@ -100,6 +100,27 @@ class IndexAndSearchCommandTest {
         assertEquals(0, fazhi("search", "--index", other, "村").code()); // the previous index still serves
     }
 
+    @Test
+    void indexingAFileAgainReplacesItsSectionsAndAddKeepsTheOthers() throws Exception {
+        String dir = tmp.resolve("again").toString();
+        String a = "seeds/000_9083d36f983b8dd0.txt";
+        String b = "seeds/003_57eae4c523504c57.txt";
+        assertEquals(0, fazhi("index", "--index", dir, a).code());
+        long one = total(dir);
+        assertEquals(0, fazhi("index", "--index", dir, "--add", a, b).code());
+        long both = total(dir);
+        assertTrue(both > one);
+        assertEquals(0, fazhi("index", "--index", dir, "--add", a).code());
+        assertEquals(both, total(dir));
+        assertEquals(0, fazhi("index", "--index", dir, a, a).code()); // without --add: exactly these files
+        assertEquals(one, total(dir));
+    }
+
+    private static long total(String dir) throws Exception {
+        Run r = fazhi("search", "--index", dir, "--json", "");
+        return new ObjectMapper().readTree(r.out()).get("total").asLong();
+    }
+
     private static List<String> names(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

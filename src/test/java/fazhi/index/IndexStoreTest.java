@@ -122,6 +122,40 @@ class IndexStoreTest {
     }
 
     @Test
+    void searchesRunningOnManyThreadsDuringRebuildsAndRefreshesNeverFail() throws Exception {
+        Fixtures.index(dir, List.of(report("a", "调解")));
+        try (SearchService s = SearchService.open(dir)) {
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.Queue<Throwable> errors = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            java.util.concurrent.atomic.AtomicInteger searches = new java.util.concurrent.atomic.AtomicInteger();
+            List<Thread> threads = new java.util.ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                threads.add(Thread.ofPlatform().start(() -> {
+                    while (!stop.get()) {
+                        try {
+                            assertEquals(1, s.search(fazhi.search.SearchRequest.of("调解")).total());
+                            searches.incrementAndGet();
+                        } catch (Throwable e) {
+                            errors.add(e);
+                        }
+                    }
+                }));
+            }
+            for (int i = 0; i < 5; i++) {
+                Fixtures.index(dir, List.of(report("r" + i, "调解")));
+                s.refresh();
+            }
+            stop.set(true);
+            for (Thread t : threads) {
+                t.join();
+            }
+            assertEquals(List.of(), List.copyOf(errors));
+            assertTrue(searches.get() > 0);
+            assertEquals(List.of("r4-0"), ids(s, "调解"));
+        }
+    }
+
+    @Test
     void aFileThatFailsIsNamedAndSkippedAndNoGoodFileKeepsTheOldIndex() throws Exception {
         Path bad = dir.resolve("missing.txt");
         Path idx = dir.resolve("idx");
