@@ -15,9 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code fazhi index [--index DIR] PATH...}: parse and index, then swap the new index in atomically. */
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Parse report files (folders recursively) and build the search index.",
-                "The new index is built beside the old one and replaces it only when complete, so a failed or",
-                "interrupted run leaves the previous index intact. A file that fails is named and skipped."},
+        description = "Parse report files (folders recursively) and build the search index. The new index is built "
+                + "beside the old one and replaces it only when complete, so a failed or interrupted run leaves the "
+                + "previous index intact. A file that fails is named and skipped.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every file indexed", "1:some files failed; the others were indexed and are served",
                 "2:usage error", "3:no file could be indexed; the previous index is unchanged"})

@@ -23,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code fazhi search [--index DIR] [--mode exact|words] [--page N] [--size N] [--json] QUERY}. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the index. Exact mode (default) finds each term as a literal substring of a section's",
-                "heading or text, like Ctrl-F; see README for the syntax (\"phrase\", OR, -term, township:, year:...)."},
+        description = "Search the index. Exact mode (default) finds each term as a literal substring of a section's "
+                + "heading or text, like Ctrl-F; see README for the syntax (\"phrase\", OR, -term, township:, "
+                + "year:[2021 TO 2023] …).",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:results (possibly none)", "1:no index, or it cannot be read",
                 "2:usage error or a query that cannot be understood (one line on stderr)"})
