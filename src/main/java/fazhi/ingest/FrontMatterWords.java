@@ -33,6 +33,11 @@ final class FrontMatterWords {
         return WORDS.get(rule).stream().anyMatch(folded::endsWith);
     }
 
+    /** A line that names an organisation: it ends like one and names an administrative unit. */
+    static boolean isOrganisation(String text) {
+        return endsWithAny("org-end", text) && containsAny("org-unit", text);
+    }
+
     static boolean containsAny(String rule, String text) {
         String folded = Fold.forMatching(text);
         return WORDS.get(rule).stream().anyMatch(folded::contains);

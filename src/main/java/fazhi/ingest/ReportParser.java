@@ -83,7 +83,7 @@ final class ReportParser {
         if (!isShortPlainLine(text) || Dates.parseLine(text) != null || HeadingMarker.at(text) != null) {
             return false;
         }
-        return FrontMatterWords.endsWithAny("org-end", text) || (aboveDate && signatureOrgs.isEmpty());
+        return FrontMatterWords.isOrganisation(text) || (aboveDate && signatureOrgs.isEmpty());
     }
 
     // ---- the front matter at the top --------------------------------------------------------------------------
@@ -160,7 +160,7 @@ final class ReportParser {
 
     /** An organisation's name alone on a line above the title (红头), unless it starts the title ("…政府 / 关于…"). */
     private boolean isLetterhead(Line line) {
-        if (!isShortPlainLine(line.text()) || !FrontMatterWords.endsWithAny("org-end", line.text())) {
+        if (!isShortPlainLine(line.text()) || !FrontMatterWords.isOrganisation(line.text())) {
             return false;
         }
         Line next = current + 1 < end ? lines.get(current + 1) : null;

@@ -149,6 +149,14 @@ class ReportParserTest {
     }
 
     @Test
+    void closing_slogan_without_full_stop_is_body_not_signature() {
+        Report r = ReportParser.parse("r", "inline", Cleaner.clean(
+                "甲镇2023年法治政府建设情况报告\n一、主要举措和成效\n全面推进依法行政。\n建设人民满意的服务型政府\n"));
+        assertNull(r.issuer());
+        assertTrue(level(r, 1).get(0).text().endsWith("建设人民满意的服务型政府"));
+    }
+
+    @Test
     void every_fixture_parses_with_sections_and_a_year() {
         for (var file : Fixtures.fixtures()) {
             Report r = Fixtures.read(file);
