@@ -75,20 +75,32 @@ public final class ReportBrowser {
         });
     }
 
-    /** The whole report, sections in reading order; empty when no report has this id. */
-    public Optional<ReportView> report(String reportId) throws IOException {
-        return service.withSearcher(searcher -> Optional.ofNullable(read(searcher, reportId)));
+    /**
+     * The whole report, sections in reading order; empty when no report has this id.
+     *
+     * @param query a search query whose terms are to be marked in every section, or null / blank for none
+     * @throws QuerySyntaxException the query cannot be understood
+     */
+    public Optional<ReportView> report(String reportId, String query) throws IOException, QuerySyntaxException {
+        SectionMarker marker = SectionMarker.of(query);
+        return service.withSearcher(searcher -> Optional.ofNullable(read(searcher, reportId, marker)));
     }
 
-    /** One section with its report and neighbours; empty when no section has this id. */
-    public Optional<SectionView> section(String sectionId) throws IOException {
+    /**
+     * One section with its report and neighbours; empty when no section has this id.
+     *
+     * @param query a search query whose terms are to be marked, or null / blank for none
+     * @throws QuerySyntaxException the query cannot be understood
+     */
+    public Optional<SectionView> section(String sectionId, String query) throws IOException, QuerySyntaxException {
+        SectionMarker marker = SectionMarker.of(query);
         return service.withSearcher(searcher -> {
             ScoreDoc[] docs = searcher.search(new TermQuery(new Term(Fields.ID, sectionId)), 1).scoreDocs;
             if (docs.length == 0) {
                 return Optional.empty();
             }
             String reportId = searcher.storedFields().document(docs[0].doc).get(Fields.REPORT_ID);
-            ReportView report = read(searcher, reportId);
+            ReportView report = read(searcher, reportId, marker);
             List<ReportSection> sections = report.sections();
             for (int i = 0; i < sections.size(); i++) {
                 if (sections.get(i).id().equals(sectionId)) {
@@ -101,7 +113,8 @@ public final class ReportBrowser {
         });
     }
 
-    private static ReportView read(IndexSearcher searcher, String reportId) throws IOException {
+    private static ReportView read(IndexSearcher searcher, String reportId, SectionMarker marker)
+            throws IOException {
         TermQuery query = new TermQuery(new Term(Fields.REPORT_ID, reportId));
         int count = searcher.count(query);
         if (count == 0) {
@@ -113,16 +126,18 @@ public final class ReportBrowser {
         for (ScoreDoc sd : searcher.search(query, count).scoreDocs) {
             Document d = stored.document(sd.doc);
             first = first == null ? d : first;
-            sections.add(section(d));
+            sections.add(section(d, marker));
         }
         sections.sort(Comparator.comparingInt(ReportSection::ordinal));
         return new ReportView(summary(first, count), sections);
     }
 
-    private static ReportSection section(Document d) {
-        return new ReportSection(d.get(Fields.ID), intValue(d, Fields.ORDINAL), intValue(d, Fields.LEVEL),
-                orEmpty(d.get(Fields.HEADING)), Arrays.asList(d.getValues(Fields.HEADING_PATH)),
-                d.get(Fields.CATEGORY), orEmpty(d.get(Fields.TEXT)), intValue(d, Fields.LINE));
+    private static ReportSection section(Document d, SectionMarker marker) {
+        String heading = orEmpty(d.get(Fields.HEADING));
+        String text = orEmpty(d.get(Fields.TEXT));
+        return new ReportSection(d.get(Fields.ID), intValue(d, Fields.ORDINAL), intValue(d, Fields.LEVEL), heading,
+                Arrays.asList(d.getValues(Fields.HEADING_PATH)), d.get(Fields.CATEGORY), text,
+                intValue(d, Fields.LINE), marker.heading(heading), marker.text(text));
     }
 
     private static ReportSummary summary(Document d, int sections) {

@@ -1,6 +1,7 @@
 package fazhi.web;
 
 import fazhi.search.IndexStats;
+import fazhi.search.QuerySyntaxException;
 import fazhi.search.ReportBrowser;
 import fazhi.search.SearchResult;
 import fazhi.search.SearchService;
@@ -29,18 +30,18 @@ final class Api {
         ctx.json(new FacetsResult(all.total(), all.facets()));
     }
 
-    void section(Context ctx) throws IOException {
+    void section(Context ctx) throws IOException, QuerySyntaxException {
         String id = ctx.pathParam("id");
-        ctx.json(browser.section(id).orElseThrow(() -> ApiException.notFound("no section with id " + quote(id))));
+        ctx.json(browser.section(id, ctx.queryParam("q")).orElseThrow(() -> ApiException.notFound("no section with id " + quote(id))));
     }
 
     void reports(Context ctx) throws IOException {
         ctx.json(new ReportList(browser.reports()));
     }
 
-    void report(Context ctx) throws IOException {
+    void report(Context ctx) throws IOException, QuerySyntaxException {
         String id = ctx.pathParam("id");
-        ctx.json(browser.report(id).orElseThrow(() -> ApiException.notFound("no report with id " + quote(id))));
+        ctx.json(browser.report(id, ctx.queryParam("q")).orElseThrow(() -> ApiException.notFound("no report with id " + quote(id))));
     }
 
     void health(Context ctx) throws IOException {
