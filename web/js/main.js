@@ -35,8 +35,14 @@ function syncForm() {
   document.title = (state.q ? state.q + ' - ' : '') + '法治报告检索';
 }
 
+/** loading, ready or failed: on <body> for assistive technology (aria-busy) and for tests (data-state). */
+function setPhase(phase) {
+  document.body.setAttribute('aria-busy', String(phase === 'loading'));
+  document.body.dataset.state = phase;
+}
+
 function setBusy(busy, text) {
-  document.body.setAttribute('aria-busy', String(busy));
+  setPhase(busy ? 'loading' : 'ready');
   $('summary').textContent = text;
   $('results').classList.toggle('loading', busy);
 }
@@ -66,6 +72,7 @@ async function showSearch() {
     clear($('results'));
     clear($('pager'));
     const query = error.code === 'bad_query';
+    setPhase('failed');
     showMessage('error', query ? '检索语句无法识别' : '检索失败', query ? `${error.message}。请检查引号、括号和运算符。` : error.message);
     return;
   }
@@ -91,6 +98,7 @@ async function showSearch() {
 async function showReport() {
   const ticket = ++latest;
   const article = $('report');
+  setPhase('loading');
   clear(article).append(el('p', { class: 'loading-note', role: 'status', text: '正在打开报告…' }));
   clear($('outline'));
   const q = state.q ? '?q=' + encodeURIComponent(state.q) : '';
@@ -99,12 +107,14 @@ async function showReport() {
     view = await getJson(`/api/reports/${encodeURIComponent(state.report)}${q}`);
   } catch (error) {
     if (ticket !== latest) return;
+    setPhase('failed');
     clear(article).append(el('div', { class: 'message error' }, el('strong', { text: '无法打开报告' }),
       el('span', { text: error.message })), el('button', { type: 'button', class: 'back', text: '← 返回检索', onclick: back }));
     return;
   }
   if (ticket !== latest) return;
   renderReport(article, $('outline'), view, state, back);
+  setPhase('ready');
   document.title = (view.report.title || '报告') + ' - 法治报告检索';
   if (state.section) jumpTo('sec-' + state.section);
   else article.focus();
