@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Reads one report file: bytes → text → cleaned lines → report with sections. */
+/** Reads one report file: bytes → text → cleaned lines → report with sections → placed in the divisions. */
 public final class ReportReader {
     private ReportReader() {
     }
@@ -21,7 +21,7 @@ public final class ReportReader {
         if (lines.isEmpty()) {
             throw new ReportReadException("no text: the file holds only white space or page furniture");
         }
-        return ReportParser.parse(idOf(bytes), file.toString().replace('\\', '/'), lines);
+        return Places.place(ReportParser.parse(idOf(bytes), file.toString().replace('\\', '/'), lines));
     }
 
     private static byte[] bytes(Path file) throws ReportReadException {

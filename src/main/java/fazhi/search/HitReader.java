@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -25,6 +26,9 @@ final class HitReader {
     static final int PASSAGES = 2;
     /** Passages are sentences, joined or cut to about this many characters: Chinese sentences run long. */
     static final int PASSAGE_LENGTH = 120;
+    /** Not used for analysis (offsets come from the postings), but the highlighter wants one; analyzers are
+     *  thread-safe, so one serves every search. */
+    private static final Analyzer ANALYZER = Analyzers.perField();
 
     private HitReader() {
     }
@@ -54,7 +58,7 @@ final class HitReader {
         if (page.length == 0) {
             return new String[0];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, ANALYZER)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withWeightMatches(true) // a phrase is marked as one span, not character by character
                 .withMaxNoHighlightPassages(1)

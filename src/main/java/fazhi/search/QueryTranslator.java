@@ -96,16 +96,17 @@ final class QueryTranslator {
         if (term.scope() == Scope.PATH) {
             return new ConstantScoreQuery(charPhrase(Fields.PATH, chars));
         }
+        List<String> words = wordsOf(chars);
         BooleanQuery.Builder where = new BooleanQuery.Builder();
         BooleanQuery.Builder score = new BooleanQuery.Builder();
         if (term.scope() != Scope.TEXT) {
             where.add(new BoostQuery(new ConstantScoreQuery(charPhrase(Fields.HEADING, chars)), HEADING),
                     Occur.SHOULD);
-            wholeWord(Fields.HEADING_WORDS, chars, 1f).ifPresent(q -> score.add(q, Occur.SHOULD));
+            wholeWord(Fields.HEADING_WORDS, words, 1f).ifPresent(q -> score.add(q, Occur.SHOULD));
         }
         if (term.scope() != Scope.HEADING) {
             where.add(new BoostQuery(charPhrase(Fields.TEXT, chars), FREQUENCY / chars.length()), Occur.SHOULD);
-            wholeWord(Fields.TEXT_WORDS, chars, WHOLE_WORD).ifPresent(q -> score.add(q, Occur.SHOULD));
+            wholeWord(Fields.TEXT_WORDS, words, WHOLE_WORD).ifPresent(q -> score.add(q, Occur.SHOULD));
         }
         score.add(where.build(), Occur.MUST);
         return score.build();
@@ -135,8 +136,7 @@ final class QueryTranslator {
     }
 
     /** The section has the term as a whole word (or run of whole words) of its segmentation. */
-    private java.util.Optional<Query> wholeWord(String field, String chars, float boost) {
-        List<String> tokens = wordsOf(chars);
+    private static java.util.Optional<Query> wholeWord(String field, List<String> tokens, float boost) {
         if (tokens.isEmpty()) {
             return java.util.Optional.empty();
         }

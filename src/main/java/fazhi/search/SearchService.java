@@ -6,6 +6,7 @@ import fazhi.index.SectionDocuments;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -35,7 +36,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchService implements Closeable {
     /** Searches that run longer stop and are reported as too expensive rather than returning partial counts. */
-    public static final long TIMEOUT_MS = 5_000;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
     private record Generation(Path path, FSDirectory dir, SearcherManager manager) {
     }
@@ -44,20 +45,27 @@ public final class SearchService implements Closeable {
     private final FacetsConfig config = SectionDocuments.facetsConfig();
     private final QueryTranslator translator = new QueryTranslator();
     private final FacetCounts facetCounts = new FacetCounts();
+    private final long timeoutMs;
     private volatile Generation generation;
 
-    private SearchService(Path indexDir, Generation generation) {
+    private SearchService(Path indexDir, Generation generation, Duration timeout) {
         this.indexDir = indexDir;
         this.generation = generation;
+        this.timeoutMs = timeout.toMillis();
     }
 
     /** Opens the index folder written by {@code fazhi index}; fails if it holds no complete index. */
     public static SearchService open(Path indexDir) throws IOException {
+        return open(indexDir, DEFAULT_TIMEOUT);
+    }
+
+    /** As {@link #open(Path)}, with a time limit per search. */
+    public static SearchService open(Path indexDir, Duration timeout) throws IOException {
         Path gen = IndexStore.current(indexDir);
         if (gen == null) {
             throw new IOException("no index in " + indexDir + " (run: fazhi index --index " + indexDir + " PATH)");
         }
-        return new SearchService(indexDir, openGeneration(gen));
+        return new SearchService(indexDir, openGeneration(gen), timeout);
     }
 
     private static Generation openGeneration(Path gen) throws IOException {
@@ -104,13 +112,13 @@ public final class SearchService implements Closeable {
         TopFieldCollectorManager hits = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
         TopFieldDocs top;
         Facets facets = null;
-        QueryTimeoutImpl timeout = new QueryTimeoutImpl(TIMEOUT_MS);
+        QueryTimeoutImpl timeout = new QueryTimeoutImpl(timeoutMs);
         if (request.filters().isEmpty()) {
             searcher.setTimeout(timeout);
         }
         try {
             SortedSetDocValuesReaderState state = facetCounts.state(searcher.getIndexReader(), config);
-            Deadline<TopFieldDocs> timed = new Deadline<>(hits, TIMEOUT_MS);
+            Deadline<TopFieldDocs> timed = new Deadline<>(hits, timeoutMs);
             if (state != null) {
                 DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r =
                         new DrillSideways(searcher, config, state).search(drill, timed);
@@ -139,8 +147,8 @@ public final class SearchService implements Closeable {
                 top.totalHits.value(), request.page(), request.size(), tookMs, list, counts);
     }
 
-    private static QuerySyntaxException tooSlow() {
-        return new QuerySyntaxException("query took longer than " + TIMEOUT_MS
+    private QuerySyntaxException tooSlow() {
+        return new QuerySyntaxException("query took longer than " + timeoutMs
                 + " ms; add terms or filters to narrow it", -1);
     }
 
@@ -186,7 +194,10 @@ public final class SearchService implements Closeable {
             }
         }
         generation = openGeneration(gen);
-        old.manager().close(); // searches holding the old searcher keep it until they release it
+        // Searches holding the old searcher keep it until they release it. The old FSDirectory is left open for
+        // them (closing it is only bookkeeping; the files are deleted by the next build, and open files stay
+        // readable on POSIX), so a search in flight during a swap never fails.
+        old.manager().close();
         return true;
     }
 

@@ -47,7 +47,7 @@ class ParseCommandTest {
         assertEquals(0, run.exit(), run.err());
         List<JsonNode> reports = run.json();
         assertEquals(Fixtures.seeds().size(), reports.size());
-        for (String field : List.of("source", "title", "issuer", "township", "county", "city", "province", "year",
+        for (String field : List.of("source", "title", "issuer", "township", "county", "city", "province", "divisionCode", "year",
                 "date", "warnings", "sections")) {
             assertTrue(reports.get(0).has(field), field);
         }
@@ -57,7 +57,7 @@ class ParseCommandTest {
         }
         assertEquals("seeds/000_9083d36f983b8dd0.txt", reports.get(0).get("source").asText());
         assertEquals(2022, reports.get(0).get("year").asInt());
-        assertTrue(reports.get(0).get("county").isNull() || reports.get(0).get("county").isTextual());
+        assertEquals("441823111", reports.get(0).get("divisionCode").asText());
     }
 
     @Test

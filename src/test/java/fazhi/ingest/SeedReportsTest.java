@@ -5,6 +5,7 @@ import static fazhi.ingest.Fixtures.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,22 @@ class SeedReportsTest {
         List<String> parts = level(report, 1).stream()
                 .map(s -> s.heading().substring(0, s.heading().indexOf('、') + 1) + " " + s.category()).toList();
         assertEquals(expected, parts, report.source());
+    }
+
+    private static void assertPlace(Report r, String province, String city, String county, String township,
+                                    String code) {
+        assertEquals(Arrays.asList(province, city, county, township, code),
+                Arrays.asList(r.province(), r.city(), r.county(), r.township(), r.divisionCode()), r.source());
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
+    void seeds_are_placed_in_the_official_divisions() {
+        assertPlace(seed("000"), "广东省", "清远市", "阳山县", "小江镇", "441823111");
+        assertPlace(seed("001"), "湖南省", "怀化市", "麻阳苗族自治县", "锦和镇", "431226101");
+        assertPlace(seed("002"), "河南省", "平顶山市", "宝丰县", "李庄乡", "410421203");
+        assertPlace(seed("003"), "重庆市", null, "酉阳土家族苗族自治县", "泔溪镇", "500242110");
+        assertPlace(seed("004"), "江苏省", "南通市", "如东县", "洋口镇", "320623101");
     }
 
     @Test

@@ -4,21 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fazhi.index.MatchNormalizer;
-import fazhi.ingest.Report;
 import fazhi.ingest.Section;
 import fazhi.testing.Fixtures;
+import fazhi.testing.SearchIndex;
 import fazhi.testing.Searches;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Exact mode finds a section if and only if every term is a substring of its normalised own heading or text, and
@@ -33,22 +31,13 @@ class ExactnessTest {
     static final List<String> PAIRS = List.of("法律顾问 审查", "村 调解", "政府 法律顾问", "法治 宣传", "12345 热线",
             "民政 人民", "镇 村", "合法 合同", "法治宣传 村", "调解 纠纷");
 
-    @TempDir
-    static Path dir;
-    static SearchService service;
-    static List<Section> sections = new ArrayList<>();
+    @RegisterExtension
+    static final SearchIndex INDEX = new SearchIndex(Fixtures::seedsAndFixtures);
+    static final List<Section> sections = new ArrayList<>();
 
     @BeforeAll
-    static void index() throws Exception {
-        List<Report> reports = Fixtures.seedsAndFixtures();
-        Fixtures.index(dir, reports);
-        reports.forEach(r -> sections.addAll(r.sections()));
-        service = SearchService.open(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        service.close();
+    static void collectSections() {
+        INDEX.reports().forEach(r -> sections.addAll(r.sections()));
     }
 
     @Test
@@ -69,7 +58,7 @@ class ExactnessTest {
 
     @Test
     void aTermBrokenByALineBreakInTheTextStillMatches() throws Exception {
-        assertTrue(Searches.all(service, "法治宣传覆盖", Mode.EXACT).stream().anyMatch(h -> h.id().equals("r1-1")));
+        assertTrue(Searches.all(INDEX.service(), "法治宣传覆盖", Mode.EXACT).stream().anyMatch(h -> h.id().equals("r1-1")));
     }
 
     @Test
@@ -116,7 +105,7 @@ class ExactnessTest {
             }
         }
         Map<String, Integer> actual = new HashMap<>();
-        for (Hit hit : Searches.all(service, query, Mode.EXACT)) {
+        for (Hit hit : Searches.all(INDEX.service(), query, Mode.EXACT)) {
             actual.put(hit.id(), hit.matches());
         }
         assertEquals(expected.keySet(), new TreeSet<>(actual.keySet()), "sections for " + query);

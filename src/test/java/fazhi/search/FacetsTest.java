@@ -6,25 +6,21 @@ import fazhi.index.MatchNormalizer;
 import fazhi.ingest.Report;
 import fazhi.ingest.Section;
 import fazhi.testing.Fixtures;
-import java.nio.file.Path;
+import fazhi.testing.SearchIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Facet counts equal counts computed from the parsed reports; each dimension ignores only its own filter. */
 class FacetsTest {
-    @TempDir
-    static Path dir;
-    static SearchService service;
     /** The seeds read by the parser, as `parse` prints them, and the hand-made reports. */
-    static List<Report> REPORTS;
+    @RegisterExtension
+    static final SearchIndex INDEX = new SearchIndex(Fixtures::seedsAndFixtures);
 
     /** A section with its report, and each facet dimension's value (null when the report lacks it). */
     record Row(Report report, Section section) {
@@ -41,21 +37,9 @@ class FacetsTest {
         }
     }
 
-    @BeforeAll
-    static void index() throws Exception {
-        REPORTS = Fixtures.seedsAndFixtures();
-        Fixtures.index(dir, REPORTS);
-        service = SearchService.open(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        service.close();
-    }
-
     private static List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        REPORTS.forEach(r -> r.sections().forEach(s -> rows.add(new Row(r, s))));
+        INDEX.reports().forEach(r -> r.sections().forEach(s -> rows.add(new Row(r, s))));
         return rows;
     }
 
@@ -80,7 +64,7 @@ class FacetsTest {
 
     @Test
     void facetCountsOverEverythingEqualCountsFromTheReports() throws Exception {
-        SearchResult r = service.search(SearchRequest.of(""));
+        SearchResult r = INDEX.service().search(SearchRequest.of(""));
         assertEquals(rows().size(), r.total());
         assertEquals(List.of("year", "province", "city", "county", "township", "category"),
                 List.copyOf(r.facets().keySet()));
@@ -93,7 +77,7 @@ class FacetsTest {
     void withAYearChosenTheOtherYearsKeepTheirCountsAndOtherDimensionsNarrow() throws Exception {
         Predicate<Row> query = contains("法律顾问");
         Function<String, Predicate<Row>> in = v -> row -> v.equals(row.get("year"));
-        SearchResult r = service.search(new SearchRequest("法律顾问", Mode.EXACT, Map.of("year", List.of("2023")),
+        SearchResult r = INDEX.service().search(new SearchRequest("法律顾问", Mode.EXACT, Map.of("year", List.of("2023")),
                 SortOrder.RELEVANCE, 1, 10));
         assertEquals(rows().stream().filter(query.and(in.apply("2023"))).count(), r.total());
         assertEquals(expected("year", query), actual(r, "year"));          // sideways: own filter ignored
@@ -105,7 +89,7 @@ class FacetsTest {
     void valuesOfOneDimensionAreOredAndDimensionsAreAnded() throws Exception {
         Predicate<Row> towns = row -> "小江镇".equals(row.get("township")) || "洋口镇".equals(row.get("township"));
         Predicate<Row> plans = row -> "plans".equals(row.get("category"));
-        SearchResult r = service.search(new SearchRequest(null, Mode.EXACT,
+        SearchResult r = INDEX.service().search(new SearchRequest(null, Mode.EXACT,
                 Map.of("township", List.of("小江镇", "洋口镇"), "category", List.of("plans")), SortOrder.RELEVANCE, 1, 10));
         assertEquals(rows().stream().filter(towns.and(plans)).count(), r.total());
         assertEquals(expected("township", plans), actual(r, "township"));
@@ -115,7 +99,7 @@ class FacetsTest {
 
     @Test
     void fieldFiltersInTheQueryNarrowEveryDimension() throws Exception {
-        SearchResult r = service.search(SearchRequest.of("township:洋口镇 year:[2020 TO 2023]"));
+        SearchResult r = INDEX.service().search(SearchRequest.of("township:洋口镇 year:[2020 TO 2023]"));
         Predicate<Row> keep = row -> "洋口镇".equals(row.get("township"));
         assertEquals(rows().stream().filter(keep).count(), r.total());
         assertEquals(expected("township", keep), actual(r, "township"));

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import fazhi.testing.Fixtures;
-import java.nio.file.Path;
+import fazhi.testing.SearchIndex;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Whatever a user types gives results or a one-line QuerySyntaxException, in both modes, never anything else. */
 class HostileQueryTest {
@@ -27,20 +25,8 @@ class HostileQueryTest {
             "{{7*7}}", "\" OR 1=1 --", "field:value", "heading:", "path:\"\"", "township:\"\"", "category:",
             "year:2023 OR", "heading:(村)", "text:\"a", "ＯＲ 村", "or", "Or 村");
 
-    @TempDir
-    static Path dir;
-    static SearchService service;
-
-    @BeforeAll
-    static void index() throws Exception {
-        Fixtures.index(dir, Fixtures.reports());
-        service = SearchService.open(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        service.close();
-    }
+    @RegisterExtension
+    static final SearchIndex INDEX = new SearchIndex(Fixtures::reports);
 
     @Test
     void everyHostileQueryGivesResultsOrAOneLineMessage() throws Exception {
@@ -51,7 +37,7 @@ class HostileQueryTest {
         for (Mode mode : Mode.values()) {
             for (String q : HOSTILE) {
                 try {
-                    SearchResult r = service.search(new SearchRequest(q, mode, java.util.Map.of(), SortOrder.RELEVANCE, 1, 10));
+                    SearchResult r = INDEX.service().search(new SearchRequest(q, mode, java.util.Map.of(), SortOrder.RELEVANCE, 1, 10));
                     assertTrue(r.total() >= 0);
                     answered++;
                 } catch (QuerySyntaxException e) {
@@ -67,5 +53,16 @@ class HostileQueryTest {
             fail(String.join("\n", failures));
         }
         assertTrue(answered > 20 && refused > 20, answered + " answered, " + refused + " refused");
+    }
+
+    @Test
+    void aSearchPastItsTimeLimitIsRefusedWithAMessageNotPartialCounts() throws Exception {
+        try (SearchService slow = SearchService.open(INDEX.dir(), java.time.Duration.ZERO)) {
+            for (var filters : List.of(java.util.Map.<String, List<String>>of(), java.util.Map.of("year", List.of("2023")))) {
+                QuerySyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(QuerySyntaxException.class,
+                        () -> slow.search(new SearchRequest("村", Mode.EXACT, filters, SortOrder.RELEVANCE, 1, 10)));
+                assertTrue(e.getMessage().startsWith("query took longer than 0 ms"), e.getMessage());
+            }
+        }
     }
 }

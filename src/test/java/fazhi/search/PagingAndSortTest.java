@@ -5,36 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fazhi.testing.Fixtures;
+import fazhi.testing.SearchIndex;
 import fazhi.testing.Searches;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PagingAndSortTest {
-    @TempDir
-    static Path dir;
-    static SearchService service;
-
-    @BeforeAll
-    static void index() throws Exception {
-        Fixtures.index(dir, Fixtures.seedsAndFixtures());
-        service = SearchService.open(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        service.close();
-    }
+    @RegisterExtension
+    static final SearchIndex INDEX = new SearchIndex(Fixtures::seedsAndFixtures);
 
     private static SearchResult page(String q, SortOrder sort, int page, int size, Map<String, List<String>> f)
             throws Exception {
-        return service.search(new SearchRequest(q, Mode.EXACT, f, sort, page, size));
+        return INDEX.service().search(new SearchRequest(q, Mode.EXACT, f, sort, page, size));
     }
 
     @Test
@@ -56,7 +42,7 @@ class PagingAndSortTest {
 
     @Test
     void relevanceOrderHasPositiveNonIncreasingScores() throws Exception {
-        List<Hit> hits = Searches.all(service, "法律顾问", Mode.EXACT);
+        List<Hit> hits = Searches.all(INDEX.service(), "法律顾问", Mode.EXACT);
         for (int i = 0; i < hits.size(); i++) {
             assertTrue(hits.get(i).score() > 0, hits.get(i).toString());
             assertTrue(i == 0 || hits.get(i - 1).score() >= hits.get(i).score());

@@ -5,37 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fazhi.testing.Fixtures;
+import fazhi.testing.SearchIndex;
 import fazhi.testing.Searches;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Snippets: the original text, HTML-escaped, with exactly the exact matches marked, each as one span. */
 class SnippetTest {
     private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>", Pattern.DOTALL);
 
-    @TempDir
-    static Path dir;
-    static SearchService service;
-
-    @BeforeAll
-    static void index() throws Exception {
-        Fixtures.index(dir, Fixtures.reports());
-        service = SearchService.open(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        service.close();
-    }
+    @RegisterExtension
+    static final SearchIndex INDEX = new SearchIndex(Fixtures::reports);
 
     private static String snippet(String query, Mode mode, String id) throws Exception {
-        return Searches.all(service, query, mode).stream().filter(h -> h.id().equals(id)).findFirst()
+        return Searches.all(INDEX.service(), query, mode).stream().filter(h -> h.id().equals(id)).findFirst()
                 .orElseThrow().snippet();
     }
 

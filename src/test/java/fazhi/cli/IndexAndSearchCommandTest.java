@@ -1,0 +1,108 @@
+package fazhi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexAndSearchCommandTest {
+    record Run(int code, String out, String err) {
+    }
+
+    @TempDir
+    static Path tmp;
+    static String index;
+
+    static Run fazhi(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Fazhi.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeAll
+    static void indexSeeds() {
+        index = tmp.resolve("index").toString();
+        Run r = fazhi("index", "--index", index, "seeds");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("indexed 5 reports, "), r.out());
+    }
+
+    @Test
+    void searchJsonIsExactlyTheAgreedObject() throws Exception {
+        Run r = fazhi("search", "--index", index, "--json", "--size", "2", "法律顾问");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(List.of("query", "mode", "total", "page", "size", "tookMs", "hits", "facets"), names(json));
+        assertEquals(List.of("year", "province", "city", "county", "township", "category"), names(json.get("facets")));
+        assertEquals(List.of("id", "reportId", "title", "province", "city", "county", "township", "year", "category",
+                "heading", "headingPath", "score", "matches", "snippet"), names(json.get("hits").get(0)));
+        assertEquals("法律顾问", json.get("query").asText());
+        assertEquals("exact", json.get("mode").asText());
+        assertEquals(2, json.get("hits").size());
+        assertTrue(json.get("total").asInt() > 2);
+        JsonNode year = json.get("facets").get("year").get(0);
+        assertEquals(List.of("value", "count"), names(year));
+        assertTrue(year.get("value").isTextual() && year.get("count").isNumber());
+    }
+
+    @Test
+    void sortAndFilterOptionsAreAccepted() {
+        assertEquals(0, fazhi("search", "--index", index, "--sort", "-year", "--filter", "category=plans", "村").code());
+        assertEquals(0, fazhi("search", "--index", index, "--sort=township", "--mode", "words", "村").code());
+    }
+
+    @Test
+    void aQueryThatCannotBeUnderstoodExitsTwoWithOneLineOnStderr() {
+        Run r = fazhi("search", "--index", index, "\"法律顾问");
+        assertEquals(2, r.code());
+        assertEquals("fazhi search: unbalanced quote at 0", r.err().strip());
+        assertEquals(2, fazhi("search", "--index", index, "--mode", "fuzzy", "村").code());
+        assertEquals(2, fazhi("search", "--index", index, "--size", "1000", "村").code());
+    }
+
+    @Test
+    void noResultsIsStillSuccessAndReadableOutputNamesTheCount() {
+        Run none = fazhi("search", "--index", index, "不存在的词语");
+        assertEquals(0, none.code());
+        assertTrue(none.out().startsWith("0 sections match 不存在的词语"), none.out());
+        Run some = fazhi("search", "--index", index, "--filter", "year=2022", "法律顾问");
+        assertTrue(some.out().contains("【法律顾问】"), some.out());
+    }
+
+    @Test
+    void aMissingIndexExitsOne() {
+        Run r = fazhi("search", "--index", tmp.resolve("nothing").toString(), "村");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("no index in"), r.err());
+    }
+
+    @Test
+    void indexingNamesAFailedFileSkipsItAndExitsOneOrThreeWhenNothingWasIndexed() {
+        String other = tmp.resolve("other").toString();
+        Run partly = fazhi("index", "--index", other, "seeds/000_9083d36f983b8dd0.txt", "no-such-file.txt");
+        assertEquals(1, partly.code());
+        assertTrue(partly.err().contains("failed: no-such-file.txt: "), partly.err());
+        assertTrue(partly.out().startsWith("indexed 1 reports"), partly.out());
+        Run none = fazhi("index", "--index", other, "no-such-file.txt");
+        assertEquals(3, none.code());
+        assertEquals(0, fazhi("search", "--index", other, "村").code()); // the previous index still serves
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
