@@ -201,6 +201,30 @@ public final class SearchService implements Closeable {
         return true;
     }
 
+    /** Reads the served generation through a searcher of the shared manager, for {@link ReportBrowser}. */
+    interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} on the current generation's searcher, released afterwards; a refresh that swaps
+     *  generations in between is retried, as in {@link #search}. */
+    <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        while (true) {
+            Generation g = generation;
+            IndexSearcher searcher;
+            try {
+                searcher = g.manager().acquire();
+            } catch (AlreadyClosedException e) {
+                continue;
+            }
+            try {
+                return work.apply(searcher);
+            } finally {
+                g.manager().release(searcher);
+            }
+        }
+    }
+
     /** Counts of the served index, for health checks. */
     public IndexStats stats() throws IOException {
         Generation g = generation;

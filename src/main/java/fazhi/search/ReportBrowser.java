@@ -1,0 +1,158 @@
+package fazhi.search;
+
+import fazhi.index.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Reads reports and sections by id from the index that a {@link SearchService} serves (the same searcher manager,
+ * so a rebuild is seen here as soon as the service refreshes). Read-only; thread-safe.
+ */
+public final class ReportBrowser {
+    private static final Comparator<ReportSummary> LISTING = Comparator
+            .comparing(ReportSummary::province, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ReportSummary::county, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ReportSummary::township, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ReportSummary::year, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ReportSummary::id);
+
+    private final SearchService service;
+
+    public ReportBrowser(SearchService service) {
+        this.service = service;
+    }
+
+    /** Every report with at least one live section, by province, county, township, year (unknowns last). */
+    public List<ReportSummary> reports() throws IOException {
+        return service.withSearcher(searcher -> {
+            List<ReportSummary> out = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(Fields.REPORT_ID);
+                if (terms == null) {
+                    continue;
+                }
+                // One pass over the report-id postings: the count of live sections and one of them to read the
+                // report's metadata from, so listing costs one stored document per report, not one per section
+                Bits live = leaf.reader().getLiveDocs();
+                TermsEnum te = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = te.next(); term != null; term = te.next()) {
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    int count = 0;
+                    int first = -1;
+                    for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            count++;
+                            first = first < 0 ? d : first;
+                        }
+                    }
+                    if (count > 0) {
+                        out.add(summary(stored.document(leaf.docBase + first), count));
+                    }
+                }
+            }
+            out.sort(LISTING);
+            return out;
+        });
+    }
+
+    /**
+     * The whole report, sections in reading order; empty when no report has this id.
+     *
+     * @param query a search query whose terms are to be marked in every section, or null / blank for none
+     * @throws QuerySyntaxException the query cannot be understood
+     */
+    public Optional<ReportView> report(String reportId, String query) throws IOException, QuerySyntaxException {
+        SectionMarker marker = SectionMarker.of(query);
+        return service.withSearcher(searcher -> Optional.ofNullable(read(searcher, reportId, marker)));
+    }
+
+    /**
+     * One section with its report and neighbours; empty when no section has this id.
+     *
+     * @param query a search query whose terms are to be marked, or null / blank for none
+     * @throws QuerySyntaxException the query cannot be understood
+     */
+    public Optional<SectionView> section(String sectionId, String query) throws IOException, QuerySyntaxException {
+        SectionMarker marker = SectionMarker.of(query);
+        return service.withSearcher(searcher -> {
+            ScoreDoc[] docs = searcher.search(new TermQuery(new Term(Fields.ID, sectionId)), 1).scoreDocs;
+            if (docs.length == 0) {
+                return Optional.empty();
+            }
+            String reportId = searcher.storedFields().document(docs[0].doc).get(Fields.REPORT_ID);
+            ReportView report = read(searcher, reportId, marker);
+            List<ReportSection> sections = report.sections();
+            for (int i = 0; i < sections.size(); i++) {
+                if (sections.get(i).id().equals(sectionId)) {
+                    String previous = i > 0 ? sections.get(i - 1).id() : null;
+                    String next = i + 1 < sections.size() ? sections.get(i + 1).id() : null;
+                    return Optional.of(new SectionView(sections.get(i), report.report(), previous, next));
+                }
+            }
+            throw new IllegalStateException("section " + sectionId + " is not among its report's sections");
+        });
+    }
+
+    private static ReportView read(IndexSearcher searcher, String reportId, SectionMarker marker)
+            throws IOException {
+        TermQuery query = new TermQuery(new Term(Fields.REPORT_ID, reportId));
+        int count = searcher.count(query);
+        if (count == 0) {
+            return null;
+        }
+        StoredFields stored = searcher.storedFields();
+        List<ReportSection> sections = new ArrayList<>(count);
+        Document first = null;
+        for (ScoreDoc sd : searcher.search(query, count).scoreDocs) {
+            Document d = stored.document(sd.doc);
+            first = first == null ? d : first;
+            sections.add(section(d, marker));
+        }
+        sections.sort(Comparator.comparingInt(ReportSection::ordinal));
+        return new ReportView(summary(first, count), sections);
+    }
+
+    private static ReportSection section(Document d, SectionMarker marker) {
+        String heading = orEmpty(d.get(Fields.HEADING));
+        String text = orEmpty(d.get(Fields.TEXT));
+        return new ReportSection(d.get(Fields.ID), intValue(d, Fields.ORDINAL), intValue(d, Fields.LEVEL), heading,
+                Arrays.asList(d.getValues(Fields.HEADING_PATH)), d.get(Fields.CATEGORY), text,
+                intValue(d, Fields.LINE), marker.heading(heading), marker.text(text));
+    }
+
+    private static ReportSummary summary(Document d, int sections) {
+        IndexableField year = d.getField(Fields.YEAR);
+        return new ReportSummary(d.get(Fields.REPORT_ID), d.get(Fields.TITLE), d.get(Fields.SOURCE),
+                d.get(Fields.PROVINCE), d.get(Fields.CITY), d.get(Fields.COUNTY), d.get(Fields.TOWNSHIP),
+                year == null ? null : year.numericValue().intValue(), sections);
+    }
+
+    private static int intValue(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f == null ? 0 : f.numericValue().intValue();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,71 @@
+package fazhi.web;
+
+import fazhi.search.IndexStats;
+import fazhi.search.QuerySyntaxException;
+import fazhi.search.ReportBrowser;
+import fazhi.search.SearchResult;
+import fazhi.search.SearchService;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** The API's handlers: read parameters, ask the search layer, answer with its records as JSON. Nothing else. */
+final class Api {
+    private final SearchService search;
+    private final ReportBrowser browser;
+    private final byte[] openApi = readOpenApi();
+
+    Api(SearchService search, ReportBrowser browser) {
+        this.search = search;
+        this.browser = browser;
+    }
+
+    void search(Context ctx) throws Exception {
+        ctx.json(search.search(SearchParams.search(ctx.queryParamMap())));
+    }
+
+    void facets(Context ctx) throws Exception {
+        SearchResult all = search.search(SearchParams.facets(ctx.queryParamMap()));
+        ctx.json(new FacetsResult(all.total(), all.facets()));
+    }
+
+    void section(Context ctx) throws IOException, QuerySyntaxException {
+        String id = ctx.pathParam("id");
+        ctx.json(browser.section(id, ctx.queryParam("q")).orElseThrow(() -> ApiException.notFound("no section with id " + quote(id))));
+    }
+
+    void reports(Context ctx) throws IOException {
+        ctx.json(new ReportList(browser.reports()));
+    }
+
+    void report(Context ctx) throws IOException, QuerySyntaxException {
+        String id = ctx.pathParam("id");
+        ctx.json(browser.report(id, ctx.queryParam("q")).orElseThrow(() -> ApiException.notFound("no report with id " + quote(id))));
+    }
+
+    void health(Context ctx) throws IOException {
+        IndexStats stats = search.stats();
+        ctx.json(new Health("ok", stats.reports(), stats.sections(), stats.generation()));
+    }
+
+    void openApi(Context ctx) {
+        ctx.contentType("application/json;charset=utf-8").result(openApi);
+    }
+
+    /** Ids are echoed in messages, cut short: a path may be thousands of characters. */
+    private static String quote(String id) {
+        return "'" + (id.length() > 80 ? id.substring(0, 80) + "…" : id) + "'";
+    }
+
+    private static byte[] readOpenApi() {
+        try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("fazhi/web/openapi.json is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package fazhi.web;
+
+import fazhi.search.QuerySyntaxException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become responses: every error, whether ours, Javalin's (no route, wrong method) or
+ * unexpected, is answered with {@link ErrorBody} JSON. A client's input never yields a 500 or a stack trace; an
+ * unexpected failure is logged here and answered with a generic 500.
+ */
+final class ApiErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+    /** Request attribute set once an error body is written, so the status-code handlers do not write another. */
+    private static final String ANSWERED = "fazhi.error.answered";
+
+    private ApiErrors() {
+    }
+
+    static void install(JavalinConfig config) {
+        config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
+        config.routes.exception(QuerySyntaxException.class,
+                (e, ctx) -> write(ctx, 400, "bad_query", e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
+                code(e.getStatus()), message(e.getStatus(), ctx)));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            write(ctx, 500, "internal_error", "the server failed to answer this request; it has been logged");
+        });
+        // A miss of the static file handler only sets 404; a 404 we answered ourselves keeps its own message
+        config.routes.error(404, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                write(ctx, 404, code(404), message(404, ctx));
+            }
+        });
+    }
+
+    static void write(Context ctx, int status, String code, String message) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        ctx.status(status).json(new ErrorBody(code, message));
+    }
+
+    static String code(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 414 -> "uri_too_long";
+            case 431 -> "headers_too_large";
+            default -> "http_" + status;
+        };
+    }
+
+    private static String message(int status, Context ctx) {
+        return switch (status) {
+            case 404 -> "nothing at " + ctx.path() + " (the API is under /api, see /api/openapi.json)";
+            case 405 -> ctx.method() + " is not allowed here; this API is read-only (GET)";
+            default -> "request refused (HTTP " + status + ")";
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package fazhi.web;
+
+import fazhi.search.Mode;
+import fazhi.search.SearchRequest;
+import fazhi.search.SortOrder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the query parameters of {@code /api/search} and {@code /api/facets} into a {@link SearchRequest}, refusing
+ * anything it cannot read with a 400 that names the parameter. An empty value counts as absent, as an HTML form
+ * sends empty fields; an unknown parameter is refused, so that a misspelt filter does not silently filter nothing.
+ */
+final class SearchParams {
+    static final int DEFAULT_SIZE = 10;
+    private static final List<String> FILTERS = List.of("year", "province", "city", "county", "township", "category");
+    private static final Set<String> SEARCH_PARAMS = union(FILTERS, List.of("q", "mode", "sort", "page", "size"));
+    private static final Set<String> FACET_PARAMS = union(FILTERS, List.of());
+
+    private SearchParams() {
+    }
+
+    /** The request of {@code /api/search}. */
+    static SearchRequest search(Map<String, List<String>> params) {
+        checkKnown(params, SEARCH_PARAMS);
+        Mode mode = Mode.EXACT;
+        String m = single(params, "mode");
+        if (m != null && (mode = Mode.byId(m)) == null) {
+            throw ApiException.badParameter("unknown mode '" + m + "' (exact or words)");
+        }
+        SortOrder sort = SortOrder.RELEVANCE;
+        String s = single(params, "sort");
+        if (s != null && (sort = SortOrder.byId(s)) == null) {
+            throw ApiException.badParameter("unknown sort '" + s + "' (relevance, year, -year or township)");
+        }
+        int page = number(params, "page", 1);
+        int size = number(params, "size", DEFAULT_SIZE);
+        String q = single(params, "q");
+        return request(q == null ? "" : q, mode, filters(params), sort, page, size);
+    }
+
+    /** The request of {@code /api/facets}: every section under the filters, counted, no hits listed. */
+    static SearchRequest facets(Map<String, List<String>> params) {
+        checkKnown(params, FACET_PARAMS);
+        return request("", Mode.EXACT, filters(params), SortOrder.RELEVANCE, 1, 1);
+    }
+
+    private static SearchRequest request(String q, Mode mode, Map<String, List<String>> filters, SortOrder sort,
+                                         int page, int size) {
+        try {
+            return new SearchRequest(q, mode, filters, sort, page, size);
+        } catch (IllegalArgumentException e) { // the record's own checks: page, size, window, filter values
+            throw ApiException.badParameter(e.getMessage());
+        }
+    }
+
+    private static Map<String, List<String>> filters(Map<String, List<String>> params) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String dim : FILTERS) {
+            List<String> values = params.getOrDefault(dim, List.of()).stream().filter(v -> !v.isBlank()).toList();
+            if (!values.isEmpty()) {
+                filters.put(dim, values);
+            }
+        }
+        return filters;
+    }
+
+    private static void checkKnown(Map<String, List<String>> params, Set<String> known) {
+        for (String name : params.keySet()) {
+            if (!known.contains(name)) {
+                throw ApiException.badParameter("unknown parameter '" + name + "' (known: "
+                        + String.join(", ", new TreeSet<>(known)) + ")");
+            }
+        }
+    }
+
+    /** The one value of a parameter that may be given once, or null when absent or empty. */
+    private static String single(Map<String, List<String>> params, String name) {
+        List<String> values = params.getOrDefault(name, List.of()).stream().filter(v -> !v.isEmpty()).toList();
+        if (values.size() > 1) {
+            throw ApiException.badParameter("'" + name + "' may be given only once");
+        }
+        return values.isEmpty() ? null : values.getFirst();
+    }
+
+    private static int number(Map<String, List<String>> params, String name, int absent) {
+        String v = single(params, name);
+        if (v == null) {
+            return absent;
+        }
+        if (!v.matches("[+-]?[0-9]{1,9}")) {
+            throw ApiException.badParameter(name + " must be a whole number, not '" + v + "'");
+        }
+        return Integer.parseInt(v);
+    }
+
+    private static Set<String> union(List<String> a, List<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+}

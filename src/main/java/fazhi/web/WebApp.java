@@ -1,0 +1,103 @@
+package fazhi.web;
+
+import fazhi.search.ReportBrowser;
+import fazhi.search.SearchService;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The HTTP service: the read-only JSON API under {@code /api} and the static front end from one folder. Takes the
+ * search layer in its constructor and builds the Javalin app; {@link #start} serves it.
+ */
+public final class WebApp {
+    /** Longest request target (path and query, as sent) we answer; a 1,000-character Chinese query takes 9,000. */
+    public static final int MAX_URL_BYTES = 12_000;
+    /** Jetty's own header limit sits above ours, so our JSON 414 answers first; beyond it {@link JettyErrors}. */
+    private static final int JETTY_HEADER_BYTES = 16_384;
+    /** The page may load only its own scripts and styles: even if report text ever reached the DOM as HTML, an
+     *  injected script or handler would not run. */
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    private static final Set<HandlerType> READ_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD,
+            HandlerType.OPTIONS);
+
+    /** A GET route of the API; the list is what is registered, and what the OpenAPI test checks against. */
+    record Route(String path, Handler handler) {
+    }
+
+    private final List<Route> routes;
+    private final Path webDir;
+
+    /**
+     * @param webDir the folder of the front end; nothing outside it is ever served
+     */
+    public WebApp(SearchService search, ReportBrowser browser, Path webDir) {
+        Api api = new Api(search, browser);
+        this.webDir = webDir.toAbsolutePath().normalize();
+        this.routes = List.of(
+                new Route("/api/search", api::search),
+                new Route("/api/facets", api::facets),
+                new Route("/api/sections/{id}", api::section),
+                new Route("/api/reports", api::reports),
+                new Route("/api/reports/{id}", api::report),
+                new Route("/api/health", api::health),
+                new Route("/api/openapi.json", api::openApi));
+    }
+
+    /** The app, not yet started. */
+    public Javalin create() {
+        return Javalin.create(this::configure);
+    }
+
+    /** Starts serving on host:port (port 0: any free port, see {@link Javalin#port()}). */
+    public Javalin start(String host, int port) {
+        return create().start(host, port);
+    }
+
+    private void configure(JavalinConfig config) {
+        config.startup.showJavalinBanner = false;
+        config.jsonMapper(new JavalinJackson(WebJson.MAPPER, false));
+        config.http.prefer405over404 = true; // a known path with the wrong method says so
+        config.http.defaultContentType = "application/json;charset=utf-8";
+        config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(JETTY_HEADER_BYTES));
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost())); // public read-only data
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = webDir.toString();
+            files.location = Location.EXTERNAL; // aliasCheck stays null: symlinks out of web/ are not followed
+            files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+                    "X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
+        });
+        config.routes.before(ctx -> {
+            if (!READ_METHODS.contains(ctx.method())) { // static files included: nothing here can be changed
+                throw new ApiException(405, "method_not_allowed", ctx.method() + " is not allowed; this service is"
+                        + " read-only (GET)");
+            }
+            String query = ctx.queryString();
+            int length = ctx.path().getBytes(StandardCharsets.UTF_8).length + (query == null ? 0 : query.length() + 1);
+            if (length > MAX_URL_BYTES) {
+                throw new ApiException(414, "uri_too_long", "the URL is too long (" + length + " bytes, at most "
+                        + MAX_URL_BYTES + ")");
+            }
+            ctx.header("X-Content-Type-Options", "nosniff");
+        });
+        routes.forEach(r -> config.routes.get(r.path(), r.handler()));
+        ApiErrors.install(config);
+    }
+
+    /** The API's routes, all GET. */
+    List<String> routePaths() {
+        return routes.stream().map(Route::path).toList();
+    }
+}

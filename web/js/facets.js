@@ -1,0 +1,107 @@
+// Facets: year as a clickable bar chart, places as a province → county → township tree, report parts by name.
+import { el, clear } from './dom.js';
+import { CATEGORY_LABELS } from './state.js';
+
+const UNKNOWN = '（未识别）';
+
+/** Year bars: height by count, each a toggle button. */
+export function renderYears(container, values, chosen, onToggle) {
+  clear(container);
+  const shown = [...values];
+  for (const y of chosen) if (!shown.some(v => v.value === y)) shown.push({ value: y, count: 0 });
+  shown.sort((a, b) => a.value.localeCompare(b.value));
+  if (!shown.length) {
+    container.append(el('p', { class: 'facet-empty', text: '无' }));
+    return;
+  }
+  const max = Math.max(1, ...shown.map(v => v.count));
+  for (const { value, count } of shown) {
+    const pressed = chosen.includes(value);
+    const bar = el('span', { class: 'bar' });
+    bar.style.height = `${Math.max(4, Math.round(56 * count / max))}px`;
+    container.append(el('button', {
+      type: 'button', class: 'year' + (pressed ? ' chosen' : ''), 'aria-pressed': String(pressed),
+      'data-year': value, title: `${value}年：${count} 节`, 'aria-label': `${value}年，${count} 节`,
+      onclick: () => onToggle('year', value),
+    }, el('span', { class: 'count', text: String(count) }), bar, el('span', { class: 'label', text: value })));
+  }
+}
+
+/**
+ * The place tree. Counts come from the facets (so they follow the query and the other filters); which county
+ * holds which township comes from the list of reports. Places the parser could not resolve sit under 未识别.
+ */
+export function renderPlaces(container, facets, reports, chosen, expanded, onToggle, onExpand) {
+  clear(container);
+  const counts = dim => new Map((facets[dim] || []).map(v => [v.value, v.count]));
+  const provinceCounts = counts('province');
+  const countyCounts = counts('county');
+  const townshipCounts = counts('township');
+  const tree = new Map(); // province → county → Set(township)
+  for (const r of reports) {
+    if (!r.township && !r.county && !r.province) continue;
+    const p = r.province || UNKNOWN;
+    const c = r.county || UNKNOWN;
+    if (!tree.has(p)) tree.set(p, new Map());
+    if (!tree.get(p).has(c)) tree.get(p).set(c, new Set());
+    if (r.township) tree.get(p).get(c).add(r.township);
+  }
+  const visible = (count, dim, value) => count > 0 || chosen[dim].includes(value);
+  let any = false;
+  for (const [province, counties] of [...tree].sort(byName)) {
+    const pCount = provinceCounts.get(province) ?? 0;
+    const countyItems = [];
+    for (const [county, townships] of [...counties].sort(byName)) {
+      const townshipItems = [...townships].sort()
+        .filter(t => visible(townshipCounts.get(t) ?? 0, 'township', t))
+        .map(t => el('li', {}, node('township', t, townshipCounts.get(t) ?? 0, chosen, onToggle)));
+      const cCount = countyCounts.get(county) ?? 0;
+      if (!townshipItems.length && !visible(cCount, 'county', county)) continue;
+      countyItems.push(branch('county', county, cCount, townshipItems, chosen, expanded, onToggle, onExpand));
+    }
+    if (!countyItems.length && !visible(pCount, 'province', province)) continue;
+    any = true;
+    container.append(branch('province', province, pCount, countyItems, chosen, expanded, onToggle, onExpand));
+  }
+  if (!any) container.append(el('li', { class: 'facet-empty', text: '无' }));
+}
+
+function byName([a], [b]) {
+  if (a === UNKNOWN) return 1;
+  if (b === UNKNOWN) return -1;
+  return a.localeCompare(b, 'zh-CN');
+}
+
+function branch(dim, name, count, children, chosen, expanded, onToggle, onExpand) {
+  const key = dim + ':' + name;
+  const open = expanded.has(key) || children.some(li => li.querySelector('.chosen'));
+  const item = el('li', { class: 'branch' });
+  const toggle = el('button', {
+    type: 'button', class: 'expand', 'aria-expanded': String(open), 'data-key': key, 'aria-label': (open ? '收起 ' : '展开 ') + name,
+    text: open ? '▾' : '▸', onclick: () => onExpand(key),
+  });
+  item.append(el('div', { class: 'row' }, children.length ? toggle : el('span', { class: 'expand-spacer' }),
+    name === UNKNOWN ? el('span', { class: 'unknown', text: UNKNOWN }) : node(dim, name, count, chosen, onToggle)));
+  if (open && children.length) item.append(el('ul', {}, children));
+  return item;
+}
+
+function node(dim, value, count, chosen, onToggle) {
+  const pressed = chosen[dim].includes(value);
+  return el('button', {
+    type: 'button', class: 'facet-value' + (pressed ? ' chosen' : ''), 'aria-pressed': String(pressed),
+    'data-dim': dim, 'data-value': value, onclick: () => onToggle(dim, value),
+  }, el('span', { class: 'name', text: value }), el('span', { class: 'count', text: String(count) }));
+}
+
+export function renderCategories(container, values, chosen, onToggle) {
+  clear(container);
+  const counts = new Map(values.map(v => [v.value, v.count]));
+  for (const [id, label] of Object.entries(CATEGORY_LABELS)) {
+    const count = counts.get(id) ?? 0;
+    if (!count && !chosen.includes(id)) continue;
+    container.append(el('li', {}, node('category', id, count, { category: chosen }, onToggle)));
+    container.lastChild.querySelector('.name').textContent = label;
+  }
+  if (!container.children.length) container.append(el('li', { class: 'facet-empty', text: '无' }));
+}

@@ -1,0 +1,154 @@
+// The page: reads the state from the URL, asks the API, renders the search or the report view. Every change goes
+// through go(), which pushes the new URL, so the back button and bookmarks work.
+import { el, clear } from './dom.js';
+import { getJson, pageUrl, readState, searchParams, toggleFilter, withChanges } from './state.js';
+import { renderCategories, renderPlaces, renderYears } from './facets.js';
+import { renderChips, renderHits, renderPager, summaryText } from './results.js';
+import { jumpTo, renderReport } from './report.js';
+
+const $ = id => document.getElementById(id);
+const expanded = new Set(); // place tree branches the reader opened
+let state = readState(location.search);
+let latest = 0; // answers to superseded requests are dropped
+let reportsPromise = null; // the report list (place hierarchy), fetched once
+
+function go(next) {
+  history.pushState(null, '', pageUrl(next));
+  show(next);
+}
+
+window.addEventListener('popstate', () => show(readState(location.search)));
+
+function show(next) {
+  state = next;
+  const reading = Boolean(state.report);
+  $('search-view').hidden = reading;
+  $('report-view').hidden = !reading;
+  syncForm();
+  return reading ? showReport() : showSearch();
+}
+
+function syncForm() {
+  $('q').value = state.q;
+  for (const radio of document.querySelectorAll('input[name=mode]')) radio.checked = radio.value === state.mode;
+  $('sort').value = state.sort;
+  document.title = (state.q ? state.q + ' - ' : '') + '法治报告检索';
+}
+
+/** loading, ready or failed: on <body> for assistive technology (aria-busy) and for tests (data-state). */
+function setPhase(phase) {
+  document.body.setAttribute('aria-busy', String(phase === 'loading'));
+  document.body.dataset.state = phase;
+}
+
+function setBusy(busy, text) {
+  setPhase(busy ? 'loading' : 'ready');
+  $('summary').textContent = text;
+  $('results').classList.toggle('loading', busy);
+}
+
+function showMessage(kind, title, detail) {
+  const box = $('message');
+  clear(box);
+  box.className = 'message ' + kind;
+  box.append(el('strong', { text: title }), detail ? el('span', { text: detail }) : null);
+  box.hidden = false;
+}
+
+async function showSearch() {
+  const ticket = ++latest;
+  $('message').hidden = true;
+  setBusy(true, '正在检索…');
+  renderChips($('chips'), state, (dim, value) => go(toggleFilter(state, dim, value)),
+    () => go(withChanges(state, { filters: Object.fromEntries(Object.keys(state.filters).map(f => [f, []])) })));
+  reportsPromise ??= getJson('/api/reports').then(r => r.reports).catch(() => { reportsPromise = null; return []; });
+  let result;
+  let reports;
+  try {
+    [result, reports] = await Promise.all([getJson('/api/search?' + searchParams(state)), reportsPromise]);
+  } catch (error) {
+    if (ticket !== latest) return;
+    setBusy(false, '');
+    clear($('results'));
+    clear($('pager'));
+    const query = error.code === 'bad_query';
+    setPhase('failed');
+    showMessage('error', query ? '检索语句无法识别' : '检索失败', query ? `${error.message}。请检查引号、括号和运算符。` : error.message);
+    return;
+  }
+  if (ticket !== latest) return;
+  setBusy(false, summaryText(result));
+  renderHits($('results'), result, state, openFromSearch);
+  renderPager($('pager'), result, state, next => { go(next); $('results').focus(); });
+  const toggle = (dim, value) => go(toggleFilter(state, dim, value));
+  renderYears($('year-chart'), result.facets.year, state.filters.year, toggle);
+  const expand = key => {
+    if (!expanded.delete(key)) expanded.add(key);
+    renderPlaces($('place-tree'), result.facets, reports, state.filters, expanded, toggle, expand);
+    document.querySelector(`#place-tree .expand[data-key="${CSS.escape(key)}"]`)?.focus();
+  };
+  renderPlaces($('place-tree'), result.facets, reports, state.filters, expanded, toggle, expand);
+  renderCategories($('category-list'), result.facets.category, state.filters.category, toggle);
+  if (!result.hits.length) {
+    showMessage('empty', result.total ? '这一页没有结果' : '没有找到符合条件的章节',
+      state.mode === 'exact' ? '可以减少检索词、去掉筛选条件，或改用“分词”模式。' : '可以减少检索词或去掉筛选条件。');
+  }
+}
+
+async function showReport() {
+  const ticket = ++latest;
+  const article = $('report');
+  setPhase('loading');
+  clear(article).append(el('p', { class: 'loading-note', role: 'status', text: '正在打开报告…' }));
+  clear($('outline'));
+  const q = state.q ? '?q=' + encodeURIComponent(state.q) : '';
+  let view;
+  try {
+    view = await getJson(`/api/reports/${encodeURIComponent(state.report)}${q}`);
+  } catch (error) {
+    if (ticket !== latest) return;
+    setPhase('failed');
+    clear(article).append(el('div', { class: 'message error' }, el('strong', { text: '无法打开报告' }),
+      el('span', { text: error.message })), el('button', { type: 'button', class: 'back', text: '← 返回检索', onclick: back }));
+    return;
+  }
+  if (ticket !== latest) return;
+  renderReport(article, $('outline'), view, state, back);
+  setPhase('ready');
+  document.title = (view.report.title || '报告') + ' - 法治报告检索';
+  if (state.section) jumpTo('sec-' + state.section);
+  else article.focus();
+}
+
+/** Back to the results: through history when we came from them, so their scroll position returns too. */
+function back() {
+  if (history.state?.fromSearch) history.back();
+  else go({ ...state, report: null, section: null });
+}
+
+// Opening a report from a hit marks the new history entry, so its back button can simply go back.
+function openFromSearch(next) {
+  history.pushState({ fromSearch: true }, '', pageUrl(next));
+  show(next);
+}
+
+$('search-form').addEventListener('submit', event => {
+  event.preventDefault();
+  const mode = document.querySelector('input[name=mode]:checked').value;
+  go(withChanges(state, { q: $('q').value.trim(), mode }));
+});
+for (const radio of document.querySelectorAll('input[name=mode]')) {
+  radio.addEventListener('change', () => { if (state.q) go(withChanges(state, { q: $('q').value.trim(), mode: radio.value })); });
+}
+$('sort').addEventListener('change', () => go(withChanges(state, { sort: $('sort').value })));
+$('home').addEventListener('click', event => { event.preventDefault(); go(readState('')); });
+document.addEventListener('keydown', event => {
+  const typing = /^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement?.tagName);
+  if (event.key === '/' && !typing) { event.preventDefault(); $('q').focus(); $('q').select(); }
+});
+const wide = window.matchMedia('(min-width: 860px)');
+const syncFilters = () => { if (wide.matches) $('filters').open = true; };
+wide.addEventListener('change', syncFilters);
+if (!wide.matches) $('filters').open = false;
+
+show(state);

@@ -1,0 +1,85 @@
+// The page's state lives in the URL, with the API's parameter names: /?q=法律顾问&year=2023&sort=-year&page=2.
+// A report being read adds report= and section=, keeping the search so that going back returns to it.
+
+export const FILTERS = ['year', 'province', 'city', 'county', 'township', 'category'];
+export const SORTS = ['relevance', 'year', '-year', 'township'];
+export const PAGE_SIZE = 10;
+
+export const CATEGORY_LABELS = {
+  measures: '主要举措和成效',
+  shortcomings: '存在的不足和原因',
+  leadership: '第一责任人履职',
+  plans: '下一年度安排',
+  other: '其他',
+  preamble: '前言',
+};
+
+export const FILTER_LABELS = {
+  year: '年份', province: '省份', city: '城市', county: '区县', township: '乡镇', category: '报告部分',
+};
+
+export function readState(search) {
+  const p = new URLSearchParams(search);
+  const page = parseInt(p.get('page'), 10);
+  return {
+    q: p.get('q') || '',
+    mode: p.get('mode') === 'words' ? 'words' : 'exact',
+    sort: SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance',
+    page: page > 0 ? page : 1,
+    filters: Object.fromEntries(FILTERS.map(f => [f, p.getAll(f).filter(v => v !== '')])),
+    report: p.get('report') || null,
+    section: p.get('section') || null,
+  };
+}
+
+/** Query string of the search part of a state: what /api/search takes and what the page URL shows. */
+export function searchParams(state) {
+  const p = new URLSearchParams();
+  if (state.q) p.set('q', state.q);
+  if (state.mode !== 'exact') p.set('mode', state.mode);
+  for (const f of FILTERS) for (const v of state.filters[f]) p.append(f, v);
+  if (state.sort !== 'relevance') p.set('sort', state.sort);
+  if (state.page > 1) p.set('page', String(state.page));
+  return p;
+}
+
+export function pageUrl(state) {
+  const p = searchParams(state);
+  if (state.report) p.set('report', state.report);
+  if (state.section) p.set('section', state.section);
+  const s = p.toString();
+  return s ? '/?' + s : '/';
+}
+
+/** A copy of the state with changes; any change of what is searched goes back to page 1. */
+export function withChanges(state, changes) {
+  const next = { ...state, filters: { ...state.filters }, report: null, section: null, page: 1, ...changes };
+  return next;
+}
+
+export function toggleFilter(state, dim, value) {
+  const values = state.filters[dim];
+  const filters = { ...state.filters, [dim]: values.includes(value) ? values.filter(v => v !== value) : [...values, value] };
+  return withChanges(state, { filters });
+}
+
+export async function getJson(path) {
+  let response;
+  try {
+    response = await fetch(path, { headers: { Accept: 'application/json' } });
+  } catch (e) {
+    throw new Error('无法连接检索服务，请检查网络或稍后重试。');
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch (e) {
+    throw new Error(`服务返回了无法读取的响应（HTTP ${response.status}）。`);
+  }
+  if (!response.ok) {
+    const error = new Error(body.message || `请求失败（HTTP ${response.status}）`);
+    error.code = body.error;
+    throw error;
+  }
+  return body;
+}
