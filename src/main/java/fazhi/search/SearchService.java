@@ -83,23 +83,10 @@ public final class SearchService implements Closeable {
         long start = System.nanoTime();
         QueryNode node = QueryParser.parse(request.query());
         Query query = translator.translate(node, request.mode());
-        while (true) {
-            Generation g = generation;
-            IndexSearcher searcher;
-            try {
-                searcher = g.manager().acquire();
-            } catch (AlreadyClosedException e) {
-                continue; // a refresh swapped generations between reading the field and acquiring
-            }
-            try {
-                // A searcher of our own per request (cheap: it shares the reader and the query cache), because the
-                // timeout is per searcher and must start with this request
-                IndexSearcher own = new IndexSearcher(searcher.getIndexReader());
-                return run(own, request, node, query, start);
-            } finally {
-                g.manager().release(searcher);
-            }
-        }
+        // A searcher of our own per request (cheap: it shares the reader and the query cache), because the
+        // timeout is per searcher and must start with this request
+        return withSearcher(searcher -> run(new IndexSearcher(searcher.getIndexReader()), request, node, query,
+                start));
     }
 
     private SearchResult run(IndexSearcher searcher, SearchRequest request, QueryNode node, Query query, long start)
@@ -202,20 +189,20 @@ public final class SearchService implements Closeable {
     }
 
     /** Reads the served generation through a searcher of the shared manager, for {@link ReportBrowser}. */
-    interface SearcherWork<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+    interface SearcherWork<T, E extends Exception> {
+        T apply(IndexSearcher searcher) throws IOException, E;
     }
 
     /** Runs {@code work} on the current generation's searcher, released afterwards; a refresh that swaps
-     *  generations in between is retried, as in {@link #search}. */
-    <T> T withSearcher(SearcherWork<T> work) throws IOException {
+     *  generations in between is retried. Used by {@link #search} and {@link ReportBrowser}. */
+    <T, E extends Exception> T withSearcher(SearcherWork<T, E> work) throws IOException, E {
         while (true) {
             Generation g = generation;
             IndexSearcher searcher;
             try {
                 searcher = g.manager().acquire();
             } catch (AlreadyClosedException e) {
-                continue;
+                continue; // a refresh swapped generations between reading the field and acquiring
             }
             try {
                 return work.apply(searcher);
