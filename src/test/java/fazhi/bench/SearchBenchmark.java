@@ -11,11 +11,13 @@ import fazhi.search.SearchRequest;
 import fazhi.search.SearchResult;
 import fazhi.search.SearchService;
 import fazhi.search.SortOrder;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -37,21 +39,38 @@ public final class SearchBenchmark {
     static final long WARM_UP_NANOS = 15_000_000_000L;
 
     public static void main(String[] args) throws Exception {
-        List<Report> seeds = new ArrayList<>();
-        for (Path f : ReportFiles.expand(List.of(Path.of("seeds")))) {
-            seeds.add(ReportReader.read(f));
-        }
+        List<Report> seeds = readSeeds();
         // the pom passes its default ${args} ("parse seeds") when none are given: only a number counts
         int size = args.length > 0 && args[0].matches("[0-9]+") ? Integer.parseInt(args[0]) : 100_000;
         Path root = Files.createTempDirectory("fazhi-bench");
         System.out.printf("java %s, %d cores available%n%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
-        run("seeds", seeds, root.resolve("seeds"));
-        run("generated", GeneratedCorpus.build(seeds, size), root.resolve("generated"));
+        try {
+            run("seeds", seeds, root.resolve("seeds"));
+            run("generated", GeneratedCorpus.build(seeds, size), root.resolve("generated"));
+        } finally {
+            deleteTree(root);
+        }
     }
 
-    private static void run(String name, List<Report> reports, Path dir) throws Exception {
-        List<Section> sections = reports.stream().flatMap(r -> r.sections().stream()).toList();
-        long bytes = sections.stream().mapToLong(s -> utf8(s.heading()) + utf8(s.text())).sum();
+    /** Removes a benchmark's temporary indexes (about 100 MB at 100,000 sections). */
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    static List<Report> readSeeds() throws Exception {
+        List<Report> seeds = new ArrayList<>();
+        for (Path f : ReportFiles.expand(List.of(Path.of("seeds")))) {
+            seeds.add(ReportReader.read(f));
+        }
+        return seeds;
+    }
+
+    /** Indexes the reports into a new index at dir (commit and merge to one segment included); returns seconds. */
+    static double index(List<Report> reports, Path dir) throws Exception {
         long t0 = System.nanoTime();
         try (IndexStore.Build build = IndexStore.begin(dir, false)) {
             for (Report r : reports) {
@@ -59,7 +78,13 @@ public final class SearchBenchmark {
             }
             build.publish();
         }
-        double secs = (System.nanoTime() - t0) / 1e9;
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void run(String name, List<Report> reports, Path dir) throws Exception {
+        List<Section> sections = reports.stream().flatMap(r -> r.sections().stream()).toList();
+        long bytes = sections.stream().mapToLong(s -> utf8(s.heading()) + utf8(s.text())).sum();
+        double secs = index(reports, dir);
         long indexBytes;
         try (Stream<Path> files = Files.walk(dir)) {
             indexBytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
@@ -132,7 +157,7 @@ public final class SearchBenchmark {
                 + "count only): p50 %.2f ms, p99 %.2f ms%n%n", terms.size(), ROUNDS, pct(scan, 50), pct(scan, 99));
     }
 
-    private static List<SearchRequest> requests() {
+    static List<SearchRequest> requests() {
         List<SearchRequest> out = new ArrayList<>();
         for (String q : QUERIES) {
             out.add(new SearchRequest(q, Mode.EXACT, Map.of(), SortOrder.RELEVANCE, 1, 10));
@@ -158,7 +183,7 @@ public final class SearchBenchmark {
         }
     }
 
-    private static double pct(long[] nanos, int p) {
+    static double pct(long[] nanos, int p) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
