@@ -6,6 +6,7 @@ import fazhi.ingest.Report;
 import fazhi.search.ReportBrowser;
 import fazhi.search.SearchRequest;
 import fazhi.search.SearchService;
+import fazhi.testing.TempDirs;
 import fazhi.web.WebApp;
 import io.javalin.Javalin;
 import java.lang.management.CompilationMXBean;
@@ -78,7 +79,7 @@ public final class HttpBenchmark {
             measure(index("generated", GeneratedCorpus.build(seeds, size), root.resolve("generated")), noop);
         } finally {
             noop.stop();
-            SearchBenchmark.deleteTree(root);
+            TempDirs.delete(root);
         }
     }
 

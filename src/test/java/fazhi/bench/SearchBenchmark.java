@@ -11,13 +11,12 @@ import fazhi.search.SearchRequest;
 import fazhi.search.SearchResult;
 import fazhi.search.SearchService;
 import fazhi.search.SortOrder;
-import java.io.IOException;
+import fazhi.testing.TempDirs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -48,18 +47,10 @@ public final class SearchBenchmark {
             run("seeds", seeds, root.resolve("seeds"));
             run("generated", GeneratedCorpus.build(seeds, size), root.resolve("generated"));
         } finally {
-            deleteTree(root);
+            TempDirs.delete(root); // about 100 MB at 100,000 sections
         }
     }
 
-    /** Removes a benchmark's temporary indexes (about 100 MB at 100,000 sections). */
-    static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 
     static List<Report> readSeeds() throws Exception {
         List<Report> seeds = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class SearchIndex implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         service.close();
-        delete(dir);
+        TempDirs.delete(dir);
     }
 
     public SearchService service() {
@@ -52,13 +52,5 @@ public final class SearchIndex implements BeforeAllCallback, AfterAllCallback {
 
     public Path dir() {
         return dir;
-    }
-
-    private static void delete(Path root) throws java.io.IOException {
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

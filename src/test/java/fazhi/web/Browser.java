@@ -1,5 +1,6 @@
 package fazhi.web;
 
+import fazhi.testing.TempDirs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ final class Browser {
             Assumptions.abort("skipped: " + message);
         }
         Path profile = Files.createTempDirectory("fazhi-chromium");
+        TempDirs.deleteOnExit(profile); // the browser has quit by then
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -5,6 +5,7 @@ import fazhi.ingest.Section;
 import fazhi.search.ReportBrowser;
 import fazhi.search.SearchService;
 import fazhi.testing.Fixtures;
+import fazhi.testing.TempDirs;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,8 +49,9 @@ final class TestServer {
             app.stop();
             try {
                 service.close();
+                TempDirs.delete(indexDir);
             } catch (IOException ignored) {
-                // the JVM is going away
+                // the JVM is going away; a leftover folder in /tmp is all it costs
             }
         }));
     }
