@@ -51,7 +51,7 @@ public final class SearchBenchmark {
         }
     }
 
-
+    /** The bundled reports, parsed. */
     static List<Report> readSeeds() throws Exception {
         List<Report> seeds = new ArrayList<>();
         for (Path f : ReportFiles.expand(List.of(Path.of("seeds")))) {
