@@ -9,18 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Reads reports and sections by id from the index that a {@link SearchService} serves (the same searcher manager,
@@ -43,32 +36,11 @@ public final class ReportBrowser {
     /** Every report with at least one live section, by province, county, township, year (unknowns last). */
     public List<ReportSummary> reports() throws IOException {
         return service.withSearcher(searcher -> {
+            // one stored document per report, not one per section
             List<ReportSummary> out = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Terms terms = leaf.reader().terms(Fields.REPORT_ID);
-                if (terms == null) {
-                    continue;
-                }
-                // One pass over the report-id postings: the count of live sections and one of them to read the
-                // report's metadata from, so listing costs one stored document per report, not one per section
-                Bits live = leaf.reader().getLiveDocs();
-                TermsEnum te = terms.iterator();
-                PostingsEnum postings = null;
-                for (BytesRef term = te.next(); term != null; term = te.next()) {
-                    postings = te.postings(postings, PostingsEnum.NONE);
-                    int count = 0;
-                    int first = -1;
-                    for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                        if (live == null || live.get(d)) {
-                            count++;
-                            first = first < 0 ? d : first;
-                        }
-                    }
-                    if (count > 0) {
-                        out.add(summary(stored.document(leaf.docBase + first), count));
-                    }
-                }
+            for (LiveReports.Entry e : LiveReports.of(searcher.getIndexReader()).values()) {
+                out.add(summary(stored.document(e.anyDoc()), e.sections()));
             }
             out.sort(LISTING);
             return out;

@@ -5,7 +5,6 @@ import fazhi.ingest.Category;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What to search. Invalid values are rejected here with an {@link IllegalArgumentException} whose message can be
@@ -22,7 +21,8 @@ public record SearchRequest(String query, Mode mode, Map<String, List<String>> f
     public static final int MAX_SIZE = 100;
     /** Deepest hit a request may reach (page × size), so paging cannot force a huge priority queue. */
     public static final int MAX_WINDOW = 10_000;
-    public static final Set<String> DIMENSIONS = Set.copyOf(Fields.FACET_DIMS);
+    /** The filterable facet dimensions, in the order results list them. */
+    public static final List<String> DIMENSIONS = Fields.FACET_DIMS;
 
     public SearchRequest {
         mode = mode == null ? Mode.EXACT : mode;

@@ -188,24 +188,35 @@ public final class SearchService implements Closeable {
         return true;
     }
 
-    /** Reads the served generation through a searcher of the shared manager, for {@link ReportBrowser}. */
+    /** Work on a searcher of the served generation's shared manager. */
     interface SearcherWork<T, E extends Exception> {
         T apply(IndexSearcher searcher) throws IOException, E;
     }
 
-    /** Runs {@code work} on the current generation's searcher, released afterwards; a refresh that swaps
-     *  generations in between is retried. Used by {@link #search} and {@link ReportBrowser}. */
+    /** Work that also needs to know which generation its searcher reads. */
+    private interface GenerationWork<T, E extends Exception> {
+        T apply(Generation generation, IndexSearcher searcher) throws IOException, E;
+    }
+
+    /** Runs {@code work} on the current generation's searcher, released afterwards. Used by {@link #search} and
+     *  {@link ReportBrowser}. */
     <T, E extends Exception> T withSearcher(SearcherWork<T, E> work) throws IOException, E {
+        return onCurrent((generation, searcher) -> work.apply(searcher));
+    }
+
+    /** Acquires a searcher of the current generation, runs the work, releases it; a refresh that swaps generations
+     *  between reading the field and acquiring is retried. */
+    private <T, E extends Exception> T onCurrent(GenerationWork<T, E> work) throws IOException, E {
         while (true) {
             Generation g = generation;
             IndexSearcher searcher;
             try {
                 searcher = g.manager().acquire();
             } catch (AlreadyClosedException e) {
-                continue; // a refresh swapped generations between reading the field and acquiring
+                continue;
             }
             try {
-                return work.apply(searcher);
+                return work.apply(g, searcher);
             } finally {
                 g.manager().release(searcher);
             }
@@ -214,15 +225,10 @@ public final class SearchService implements Closeable {
 
     /** Counts of the served index, for health checks. */
     public IndexStats stats() throws IOException {
-        Generation g = generation;
-        IndexSearcher searcher = g.manager().acquire();
-        try {
+        return onCurrent((g, searcher) -> {
             IndexReader reader = searcher.getIndexReader();
-            long reports = ReportCounter.liveReports(reader);
-            return new IndexStats(reports, reader.numDocs(), g.path().getFileName().toString());
-        } finally {
-            g.manager().release(searcher);
-        }
+            return new IndexStats(LiveReports.of(reader).size(), reader.numDocs(), g.path().getFileName().toString());
+        });
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  */
 final class SearchParams {
     static final int DEFAULT_SIZE = 10;
-    private static final List<String> FILTERS = List.of("year", "province", "city", "county", "township", "category");
+    private static final List<String> FILTERS = SearchRequest.DIMENSIONS;
     private static final Set<String> SEARCH_PARAMS = union(FILTERS, List.of("q", "mode", "sort", "page", "size"));
     private static final Set<String> FACET_PARAMS = union(FILTERS, List.of());
 

@@ -32,6 +32,8 @@ final class TestServer {
     private static TestServer instance;
 
     final Path indexDir;
+    /** What was indexed: the expected answers of the browsing endpoints are computed from it. */
+    final List<Report> reports;
     final SearchService service;
     final Javalin app;
     final String base;
@@ -39,8 +41,9 @@ final class TestServer {
 
     private TestServer() throws Exception {
         indexDir = Files.createTempDirectory("fazhi-web-index");
-        List<Report> reports = new ArrayList<>(Fixtures.seedsAndFixtures());
-        reports.add(hostile());
+        List<Report> all = new ArrayList<>(Fixtures.seedsAndFixtures());
+        all.add(hostile());
+        reports = List.copyOf(all);
         Fixtures.index(indexDir, reports);
         service = SearchService.open(indexDir);
         app = new WebApp(service, new ReportBrowser(service), Path.of("web")).start("127.0.0.1", 0);
