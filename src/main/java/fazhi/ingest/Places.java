@@ -17,7 +17,8 @@ final class Places {
         warnings.addAll(place.warnings());
         return new Report(report.id(), report.source(), report.title(), report.issuer(), report.addressee(),
                 place.township(), place.county(), place.city(), place.province(), place.divisionCode(),
-                report.year(), report.date(), report.pageMeta(), warnings, report.sections());
+                place.divisionCode() == null ? null : "township", report.year(), report.yearSource(), report.date(),
+                report.closing(), report.pageMeta(), warnings, report.sections());
     }
 
     private static PlaceEvidence evidence(Report report) {

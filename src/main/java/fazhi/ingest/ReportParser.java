@@ -52,12 +52,13 @@ final class ReportParser {
         if (title == null) {
             warnings.add("no title line found");
         }
-        Integer year = ReportYear.find(title, sections);
+        ReportYear.Found year = ReportYear.find(title, sections);
         if (year == null) {
             warnings.add("the report year is stated neither in the title nor in the text");
         }
-        return new Report(reportId, source, title, issuer, addressee, null, null, null, null, null, year,
-                date == null ? null : date.toString(), pageMeta, warnings, sections);
+        return new Report(reportId, source, title, issuer, addressee, null, null, null, null, null, null,
+                year == null ? null : year.year(), year == null ? null : year.source(), date == null ? null : date.toString(), null, pageMeta, warnings,
+                sections);
     }
 
     // ---- the signature block at the end: issuing body and date -------------------------------------------------

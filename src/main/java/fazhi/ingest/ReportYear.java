@@ -21,25 +21,38 @@ final class ReportYear {
     private ReportYear() {
     }
 
+    /** The year a report is about and which evidence decided it ("title", "preamble", "heading", "text"). */
+    record Found(int year, String source) {
+    }
+
     /** The year of the report from its title and sections, or null. */
-    static Integer find(String title, List<Section> sections) {
+    static Found find(String title, List<Section> sections) {
         Integer year = title == null ? null : firstYear(YEAR, title);
+        if (year != null) {
+            return new Found(year, "title");
+        }
         for (Section s : sections) {
             if (year == null && s.category().equals(Category.PREAMBLE.id())) {
                 year = firstYear(SENTENCE_YEAR, s.text());
             }
+        }
+        if (year != null) {
+            return new Found(year, "preamble");
         }
         for (Section s : sections) {
             if (year == null && s.level() == 1 && describesPastYear(s)) {
                 year = firstYear(YEAR, s.heading());
             }
         }
+        if (year != null) {
+            return new Found(year, "heading");
+        }
         for (Section s : sections) {
             if (year == null && describesPastYear(s)) {
                 year = firstYear(SENTENCE_YEAR, s.text());
             }
         }
-        return year;
+        return year == null ? null : new Found(year, "text");
     }
 
     private static boolean describesPastYear(Section s) {

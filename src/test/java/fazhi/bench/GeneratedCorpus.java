@@ -47,7 +47,7 @@ final class GeneratedCorpus {
                     shiftDigits(s.text(), k), s.line()));
         }
         return new Report(id, "generated/" + id, seed.title(), seed.issuer(), null, township, county, city,
-                province, null, 2019 + k % 7, null, Map.of(), List.of(), sections);
+                province, null, null, 2019 + k % 7, "title", null, null, Map.of(), List.of(), sections);
     }
 
     private static String shiftDigits(String text, int k) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RankingTest {
     @RegisterExtension
     static final SearchIndex INDEX = new SearchIndex(() -> List.of(new Report("k", "k.txt", "t", null, null, "甲镇",
-            null, null, null, null, 2023, null, Map.of(), List.of(), List.of(
+            null, null, null, null, null, 2023, "title", null, null, Map.of(), List.of(), List.of(
             section("k-0", "一、工作情况", "人民政府高度重视，人民政府主要负责人带头，人民政府每月研究。"),
             section("k-1", "二、工作成效", "镇民政所负责低保审核，各村按月上报材料。"),
             section("k-2", "三、法律顾问", "本年度工作稳步推进，各项制度不断完善。"),

@@ -72,7 +72,7 @@ public final class Fixtures {
             sections.add(new Section(id + "-" + i, level, d.heading(), path, d.category(), d.text(), i + 1));
         }
         return new Report(id, "fixtures/" + id + ".txt", title, null, null, township, county, city, province, null,
-                year, null, Map.of(), List.of(), sections);
+                null, year, year == null ? null : "title", null, null, Map.of(), List.of(), sections);
     }
 
     /** The bundled seed reports, read by the real parser. */

@@ -77,7 +77,8 @@ final class TestServer {
                         List.of("一、<img src=x onerror=\"window.__pwned='heading'\">主要做法"), "measures",
                         HOSTILE_TEXT, 3));
         return new Report(HOSTILE_ID, "fixtures/hostile.txt", "<script>window.__pwned='title'</script>试验镇报告",
-                null, null, "试验镇", "试验县", null, null, null, 2019, null, Map.of(), List.of(), sections);
+                null, null, "试验镇", "试验县", null, null, null, null, 2019, "title", null, null, Map.of(), List.of(),
+                sections);
     }
 
     HttpResponse<String> get(String pathAndQuery) {
