@@ -2,10 +2,10 @@ package fazhi.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fazhi.index.MatchNormalizer;
 import fazhi.ingest.Report;
 import fazhi.ingest.Section;
 import fazhi.testing.Fixtures;
+import fazhi.testing.OracleFolding;
 import fazhi.testing.SearchIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,9 +57,9 @@ class FacetsTest {
     }
 
     private static Predicate<Row> contains(String term) {
-        String n = MatchNormalizer.normalize(term);
-        return row -> MatchNormalizer.normalize(row.section().heading()).contains(n)
-                || MatchNormalizer.normalize(row.section().text()).contains(n);
+        String n = OracleFolding.fold(term);
+        return row -> OracleFolding.fold(row.section().heading()).contains(n)
+                || OracleFolding.fold(row.section().text()).contains(n);
     }
 
     @Test
