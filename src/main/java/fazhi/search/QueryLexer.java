@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class QueryLexer {
     static final Set<String> FIELDS = Set.of("heading", "text", "path", "year", "province", "city", "county",
-            "township", "category");
+            "township", "category", "yearsource");
 
     private final String source;
     private final List<QueryToken> tokens = new ArrayList<>();

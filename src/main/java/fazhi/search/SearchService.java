@@ -2,6 +2,7 @@ package fazhi.search;
 
 import fazhi.index.Fields;
 import fazhi.index.IndexStore;
+import fazhi.index.SchemaVersion;
 import fazhi.index.SectionDocuments;
 import java.io.Closeable;
 import java.io.IOException;
@@ -66,6 +67,7 @@ public final class SearchService implements Closeable {
         if (gen == null) {
             throw new IOException("no index in " + indexDir + " (run: fazhi index --index " + indexDir + " PATH)");
         }
+        SchemaVersion.require(gen, indexDir);
         return new SearchService(indexDir, openGeneration(gen), timeout);
     }
 
