@@ -256,15 +256,16 @@ class BrowserTest {
 
     @Test
     void choosing_a_year_evidence_keeps_only_reports_whose_year_was_read_from_it() {
-        long fromTitle = server.reports.stream().filter(r -> "title".equals(r.yearSource()))
-                .mapToLong(r -> r.sections().size()).sum();
+        List<Report> fromTitle = server.reports.stream().filter(r -> "title".equals(r.yearSource())).toList();
+        long sections = fromTitle.stream().mapToLong(r -> r.sections().size()).sum();
         open("/");
         WebElement title = browser.findElement(By.cssSelector("#year-source-list .facet-value[data-value='title']"));
-        assertEquals(String.valueOf(fromTitle), title.findElement(By.cssSelector(".count")).getText());
+        assertEquals(String.valueOf(fromTitle.size()), title.findElement(By.cssSelector(".count")).getText());
         title.click();
         wait.until(d -> url().contains("yearSource=title"));
         settled();
-        assertTrue(browser.findElement(By.id("summary")).getText().contains("共 " + fromTitle + " 节"));
+        assertTrue(browser.findElement(By.id("summary")).getText().contains("共 " + sections + " 节，"
+                + fromTitle.size() + " 份报告"), browser.findElement(By.id("summary")).getText());
         assertEquals("年份依据：报告标题", browser.findElement(By.cssSelector(
                 "#chips .chip[data-dim='yearSource'] span")).getText());
     }
