@@ -1,5 +1,6 @@
 package fazhi.ingest;
 
+import fazhi.text.CharClass;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,12 +48,12 @@ final class Chrome {
         StringBuilder rest = new StringBuilder();
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (!Cleaner.isSpace(c) && separators.indexOf(c) < 0) {
+            if (!CharClass.isSpace(c) && separators.indexOf(c) < 0) {
                 rest.append(c);
             }
         }
         String s = rest.toString();
-        if (s.isEmpty() || !s.codePoints().anyMatch(Titles::isHan)) {
+        if (s.isEmpty() || !s.codePoints().anyMatch(CharClass::isHan)) {
             return false;
         }
         int i = 0;

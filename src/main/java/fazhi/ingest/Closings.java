@@ -1,5 +1,6 @@
 package fazhi.ingest;
 
+import fazhi.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,7 +24,7 @@ final class Closings {
      * end when the formula ends the line's last sentence ("…建设。特此报告。"), or -1 when the line does not close.
      */
     static int start(String line) {
-        String folded = Fold.forMatching(line);
+        String folded = Folding.forRules(line);
         if (folded.length() != line.length()) {
             return matchesAny(folded) ? 0 : -1;
         }

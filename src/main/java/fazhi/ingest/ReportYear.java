@@ -1,5 +1,6 @@
 package fazhi.ingest;
 
+import fazhi.text.Folding;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -104,7 +105,7 @@ final class ReportYear {
             if (text == null) {
                 return null;
             }
-            Matcher m = YEAR.matcher(Fold.forMatching(text));
+            Matcher m = YEAR.matcher(Folding.forRules(text));
             while (m.find()) {
                 Integer year = accepted(m);
                 if (year != null) {
@@ -118,7 +119,7 @@ final class ReportYear {
             Map<Integer, Integer> counts = new TreeMap<>();
             for (Section s : sections) {
                 if (s.level() > 0 && describesPastYear(s)) {
-                    Matcher m = YEAR.matcher(Fold.forMatching(s.heading() + "\n" + s.text()));
+                    Matcher m = YEAR.matcher(Folding.forRules(s.heading() + "\n" + s.text()));
                     while (m.find()) {
                         Integer year = accepted(m);
                         if (year != null) {

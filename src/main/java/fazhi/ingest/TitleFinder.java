@@ -1,5 +1,6 @@
 package fazhi.ingest;
 
+import fazhi.text.Folding;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -84,7 +85,7 @@ final class TitleFinder {
             return false;
         }
         String tail = lines.get(next).text();
-        return tail.length() <= MAX_TAIL && Fold.forMatching(tail).startsWith("的")
+        return tail.length() <= MAX_TAIL && Folding.forRules(tail).startsWith("的")
                 && FrontMatterWords.endsWithAny("title-end", sofar + tail);
     }
 

@@ -1,6 +1,8 @@
 package fazhi.ingest.place;
 
+import fazhi.text.Folding;
 import java.util.ArrayList;
+import java.util.function.IntPredicate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +34,14 @@ public final class PlaceResolver {
     private final DivisionTable table;
     private final MentionScanner scanner;
     private final CountyFallback countyFallback;
-    private final TextFolding folding;
+    /** Characters the official names use are left as written, as the scanner does (see {@link Folding#forNames}). */
+    private final IntPredicate nameChar;
 
     private PlaceResolver(DivisionTable table) {
         this.table = table;
         this.scanner = new MentionScanner(table);
         this.countyFallback = new CountyFallback(table);
-        this.folding = new TextFolding(table.rules().traditionalMarkers(), table.names()::usesChar);
+        this.nameChar = cp -> cp <= Character.MAX_VALUE && table.names().usesChar((char) cp);
     }
 
     /** The resolver over the shipped division table, shared by the process. */
@@ -86,7 +89,7 @@ public final class PlaceResolver {
         List<Candidate> ranked = new ArrayList<>(candidates.values());
         ranked.sort(Candidate.STRONGEST_FIRST);
         List<Candidate> best = ranked.stream().filter(c -> c.tiesWith(ranked.get(0))).toList();
-        return best.size() == 1 ? placeOf(best.get(0).township()) : ambiguous(best, folding.fold(evidence.title()));
+        return best.size() == 1 ? placeOf(best.get(0).township()) : ambiguous(best, fold(evidence.title()));
     }
 
     /**
@@ -107,10 +110,14 @@ public final class PlaceResolver {
             }
         }
         List<String> fields = new ArrayList<>();
-        fields.add(folding.fold(evidence.title()));
-        fields.add(folding.fold(evidence.issuer()));
-        evidence.metaLines().forEach(line -> fields.add(folding.fold(line)));
+        fields.add(fold(evidence.title()));
+        fields.add(fold(evidence.issuer()));
+        evidence.metaLines().forEach(line -> fields.add(fold(line)));
         return countyFallback.place(county, fields);
+    }
+
+    private String fold(String text) {
+        return text == null ? "" : Folding.forNames(text, nameChar);
     }
 
     /** For each province, city and county mentioned: the weight of its best mention (field, then form). */
