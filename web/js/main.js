@@ -2,7 +2,7 @@
 // through go(), which pushes the new URL, so the back button and bookmarks work.
 import { el, clear } from './dom.js';
 import { getJson, pageUrl, readState, searchParams, toggleFilter, withChanges } from './state.js';
-import { UNITS, renderCategories, renderPlaces, renderYears } from './facets.js';
+import { UNITS, renderCategories, renderPlaces, renderYearSources, renderYears } from './facets.js';
 import { renderChips, renderHits, renderPager, summaryText } from './results.js';
 import { jumpTo, renderReport } from './report.js';
 
@@ -92,6 +92,7 @@ async function showSearch() {
   };
   renderPlaces($('place-tree'), result.facets, reports, state.filters, expanded, toggle, expand);
   renderCategories($('category-list'), result.facets.category, state.filters.category, toggle);
+  renderYearSources($('year-source-list'), result.facets.yearSource, state.filters.yearSource, toggle);
   if (!result.hits.length) {
     showMessage('empty', result.total ? '这一页没有结果' : '没有找到符合条件的章节',
       state.mode === 'exact' ? '可以减少检索词、去掉筛选条件，或改用“分词”模式。' : '可以减少检索词或去掉筛选条件。');
