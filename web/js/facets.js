@@ -3,9 +3,11 @@ import { el, clear } from './dom.js';
 import { CATEGORY_LABELS } from './state.js';
 
 const UNKNOWN = '（未识别）';
+/** The unit a count is in, as the API names it (count=reports|sections). */
+export const UNITS = { reports: '份报告', sections: '节' };
 
-/** Year bars: height by count, each a toggle button. */
-export function renderYears(container, values, chosen, onToggle) {
+/** Year bars: height by count (in the unit the API counted), each a toggle button. */
+export function renderYears(container, values, chosen, onToggle, unit = 'sections') {
   clear(container);
   const shown = [...values];
   for (const y of chosen) if (!shown.some(v => v.value === y)) shown.push({ value: y, count: 0 });
@@ -21,7 +23,7 @@ export function renderYears(container, values, chosen, onToggle) {
     bar.style.height = `${Math.max(4, Math.round(56 * count / max))}px`;
     container.append(el('button', {
       type: 'button', class: 'year' + (pressed ? ' chosen' : ''), 'aria-pressed': String(pressed),
-      'data-year': value, title: `${value}年：${count} 节`, 'aria-label': `${value}年，${count} 节`,
+      'data-year': value, title: `${value}年：${count} ${UNITS[unit]}`, 'aria-label': `${value}年，${count} ${UNITS[unit]}`,
       onclick: () => onToggle('year', value),
     }, el('span', { class: 'count', text: String(count) }), bar, el('span', { class: 'label', text: value })));
   }

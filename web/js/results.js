@@ -50,7 +50,8 @@ export function renderChips(container, state, onRemove, onClear) {
 
 export function summaryText(result) {
   const what = result.query.trim() ? `“${result.query.trim()}”` : '全部报告';
-  return `${what}：共 ${result.total} 节（${result.tookMs} 毫秒）`;
+  const occurrences = result.query.trim() ? `，匹配 ${result.occurrences} 处` : '';
+  return `${what}：共 ${result.total} 节，${result.reports} 份报告${occurrences}（${result.tookMs} 毫秒）`;
 }
 
 export function renderPager(nav, result, state, go) {

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  */
 final class QueryLexer {
     static final Set<String> FIELDS = Set.of("heading", "text", "path", "year", "province", "city", "county",
-            "township", "category");
+            "township", "category", "yearsource");
     /** Opening quote → its closing quote. */
     private static final Map<Integer, Integer> QUOTES = Map.of((int) '"', (int) '"', (int) '＂', (int) '＂',
             (int) '“', (int) '”', (int) '「', (int) '」', (int) '『', (int) '』');

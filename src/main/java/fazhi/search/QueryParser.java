@@ -1,6 +1,8 @@
 package fazhi.search;
 
+import fazhi.index.Fields;
 import fazhi.ingest.Category;
+import fazhi.ingest.Report;
 import fazhi.search.QueryNode.Scope;
 import fazhi.search.QueryToken.Type;
 import fazhi.text.Folding;
@@ -146,6 +148,7 @@ public final class QueryParser {
             case "path" -> term(value, Scope.PATH);
             case "year" -> year(value);
             case "category" -> category(value);
+            case "yearsource" -> yearSource(value);
             default -> new QueryNode.Filter(field.text(), value.text());
         };
     }
@@ -198,6 +201,18 @@ public final class QueryParser {
 
     private static QuerySyntaxException unbalancedClose(QueryToken token) {
         return new QuerySyntaxException("unbalanced ')'", "括号不成对：多了右括号", token.position());
+    }
+
+    /** yearSource:title — which evidence decided the report's year; names in any case (pagemeta = pageMeta). */
+    private static QueryNode yearSource(QueryToken value) throws QuerySyntaxException {
+        for (String source : Report.YEAR_SOURCES) {
+            if (source.equalsIgnoreCase(value.text())) {
+                return new QueryNode.Filter(Fields.YEAR_SOURCE, source);
+            }
+        }
+        throw new QuerySyntaxException("unknown yearSource '" + abbreviate(value.text()) + "' (one of: "
+                + String.join(", ", Report.YEAR_SOURCES) + ")", "没有“" + abbreviate(value.text())
+                + "”这种年份依据（可选：" + String.join("、", Report.YEAR_SOURCES) + "）", value.position());
     }
 
     private static String abbreviate(String s) {

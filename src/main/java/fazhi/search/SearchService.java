@@ -2,6 +2,7 @@ package fazhi.search;
 
 import fazhi.index.Fields;
 import fazhi.index.IndexStore;
+import fazhi.index.SchemaVersion;
 import fazhi.index.SectionDocuments;
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -66,6 +68,7 @@ public final class SearchService implements Closeable {
         if (gen == null) {
             throw new IOException("no index in " + indexDir + " (run: fazhi index --index " + indexDir + " PATH)");
         }
+        SchemaVersion.require(gen, indexDir);
         return new SearchService(indexDir, openGeneration(gen), timeout);
     }
 
@@ -105,6 +108,7 @@ public final class SearchService implements Closeable {
         TopFieldCollectorManager hits = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
         TopFieldDocs top;
         Facets facets = null;
+        ReportCounts all;
         QueryTimeoutImpl timeout = new QueryTimeoutImpl(timeoutMs);
         if (filters.isEmpty()) {
             searcher.setTimeout(timeout);
@@ -117,8 +121,12 @@ public final class SearchService implements Closeable {
                         new DrillSideways(searcher, config, state).search(drill, timed);
                 top = r.collectorResult;
                 facets = r.facets;
+                all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()), r.drillDownFacetsCollector,
+                        state, r.drillSidewaysFacetsCollector, r.drillSidewaysDims);
             } else {
                 top = searcher.search(drill, timed);
+                all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()),
+                        searcher.search(drill, new FacetsCollectorManager()), null, null, null);
             }
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query has too many parts; use fewer or shorter terms",
@@ -135,10 +143,13 @@ public final class SearchService implements Closeable {
             TopFieldCollector.populateScores(page, searcher, query);
         }
         List<Hit> list = HitReader.read(searcher, page, node);
-        Map<String, List<FacetValue>> counts = FacetCounts.toMap(facets);
+        Map<String, List<FacetValue>> counts = request.count() == CountUnit.REPORTS
+                ? FacetCounts.toMap(all.facets()) : FacetCounts.toMap(facets);
+        long occurrences = all.occurrences(new OccurrenceCounter(QueryTranslator.literals(node)));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(request.query() == null ? "" : request.query(), request.mode().id(),
-                top.totalHits.value(), request.page(), request.size(), tookMs, list, counts, QueryDescription.of(node));
+                top.totalHits.value(), all.reports(), occurrences, request.count().id(), request.page(),
+                request.size(), tookMs, list, counts, QueryDescription.of(node));
     }
 
     private QuerySyntaxException tooSlow() {
