@@ -2,7 +2,7 @@
 // through go(), which pushes the new URL, so the back button and bookmarks work.
 import { el, clear } from './dom.js';
 import { getJson, pageUrl, readState, searchParams, toggleFilter, withChanges } from './state.js';
-import { UNITS, renderCategories, renderPlaces, renderYears } from './facets.js';
+import { UNITS, renderCategories, renderPlaces, renderYearSources, renderYears } from './facets.js';
 import { renderChips, renderHits, renderPager, summaryText } from './results.js';
 import { jumpTo, renderReport } from './report.js';
 
@@ -98,6 +98,7 @@ async function showSearch() {
   };
   renderPlaces($('place-tree'), result.facets, reports, state.filters, expanded, toggle, expand);
   renderCategories($('category-list'), result.facets.category, state.filters.category, toggle);
+  renderYearSources($('year-source-list'), result.facets.yearSource, state.filters.yearSource, toggle);
   if (!result.hits.length) {
     // A query that finds nothing shows how it was read, so a misread operator (a dash, a bracket) shows
     const understood = !result.total && result.understoodAs
