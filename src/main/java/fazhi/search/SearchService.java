@@ -199,6 +199,7 @@ public final class SearchService implements Closeable {
                 old.manager().release(after);
             }
         }
+        SchemaVersion.require(gen, indexDir); // a generation written by another version is not switched to
         generation = openGeneration(gen);
         // Searches holding the old searcher keep it until they release it. The old FSDirectory is left open for
         // them (closing it is only bookkeeping; the files are deleted by the next build, and open files stay

@@ -119,6 +119,23 @@ class IndexAndSearchCommandTest {
         assertEquals(one, total(dir));
     }
 
+    @Test
+    void anIndexOfAnOlderVersionIsRefusedBySearchAndByAddWithAMessageAndRebuiltWithoutAdd() throws Exception {
+        String dir = tmp.resolve("old").toString();
+        String a = "seeds/000_9083d36f983b8dd0.txt";
+        assertEquals(0, fazhi("index", "--index", dir, a).code());
+        fazhi.index.SchemaVersionTest.makeOld(Path.of(dir));
+        Run search = fazhi("search", "--index", dir, "村");
+        assertEquals(1, search.code());
+        assertTrue(search.err().startsWith("fazhi search: the index in " + dir + " was built by an older version"),
+                search.err());
+        Run add = fazhi("index", "--index", dir, "--add", a);
+        assertEquals(3, add.code());
+        assertTrue(add.err().contains("rebuild it") && !add.err().contains("\tat "), add.err());
+        assertEquals(0, fazhi("index", "--index", dir, a).code());
+        assertEquals(0, fazhi("search", "--index", dir, "村").code());
+    }
+
     private static long total(String dir) throws Exception {
         Run r = fazhi("search", "--index", dir, "--json", "");
         return new ObjectMapper().readTree(r.out()).get("total").asLong();
