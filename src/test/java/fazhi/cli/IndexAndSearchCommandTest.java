@@ -45,7 +45,7 @@ class IndexAndSearchCommandTest {
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(List.of("query", "mode", "total", "reports", "occurrences", "count", "page", "size", "tookMs",
-                "hits", "facets"), names(json));
+                "hits", "facets", "understoodAs"), names(json));
         assertEquals(List.of("year", "province", "city", "county", "township", "category", "yearSource"),
                 names(json.get("facets")));
         assertEquals(List.of("id", "reportId", "title", "province", "city", "county", "township", "divisionCode",
