@@ -1,5 +1,6 @@
 package fazhi.ingest;
 
+import fazhi.text.CharClass;
 import fazhi.text.Folding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 final class FrontMatterWords {
     private static final Map<String, List<String>> WORDS = new HashMap<>();
     private static final Pattern META;
+    /** How many characters an unlisted label may add before a listed one ("信息" + "索引号"). */
+    private static final int MAX_LABEL_PREFIX = 4;
     private static final Pattern BULLET;
     private static final Pattern BARE_KEY;
 
@@ -29,7 +32,7 @@ final class FrontMatterWords {
         // 索引号：…, or a bracketed label [索引号]… / 【发布机构】…, with or without a colon
         META = Pattern.compile("[\\[【〔]\\s*" + key + "\\s*[\\]】〕]\\s*[:：]?|" + key + "\\s*[:：]");
         BULLET = Pattern.compile("[•·●▪◆■◇○*]\\s*");
-        BARE_KEY = Pattern.compile(key + "(?=\\s|$)");
+        BARE_KEY = Pattern.compile("(?<=^|\\s)" + key + "(?=\\s|$)");
     }
 
     private FrontMatterWords() {
@@ -61,18 +64,19 @@ final class FrontMatterWords {
      */
     static Map<String, String> metadata(String line) {
         Matcher bullet = BULLET.matcher(line);
-        String s = line;
-        if (bullet.lookingAt()) { // a bulleted list may leave out the colon: "• 发布机构 小江镇人民政府"
-            s = line.substring(bullet.end());
-            Matcher bare = BARE_KEY.matcher(s);
-            s = bare.lookingAt() ? bare.group(1) + "：" + s.substring(bare.end()) : s;
-        }
+        boolean bulleted = bullet.lookingAt();
+        String s = withColons(bulleted ? line.substring(bullet.end()) : line, bulleted);
         Matcher m = META.matcher(s);
-        if (!m.lookingAt()) {
-            return null;
+        String prefix = "";
+        if (!m.lookingAt()) { // a row of labels may start with a label we do not list: "信息索引号：…  名称：…"
+            if (!m.find() || m.start() > MAX_LABEL_PREFIX || labelCount(s) < 2
+                    || !s.substring(0, m.start()).codePoints().allMatch(CharClass::isHan)) {
+                return null;
+            }
+            prefix = s.substring(0, m.start());
         }
         Map<String, String> pairs = new java.util.LinkedHashMap<>();
-        String key = keyOf(m);
+        String key = prefix + keyOf(m);
         int valueStart = m.end();
         while (m.find()) {
             pairs.put(key, Cleaner.trim(s.substring(valueStart, m.start())));
@@ -81,6 +85,28 @@ final class FrontMatterWords {
         }
         pairs.put(key, Cleaner.trim(s.substring(valueStart)));
         return pairs;
+    }
+
+    /**
+     * Labels written without a colon read as labels when the line starts with one and is a bulleted item
+     * ("• 发布机构 小江镇人民政府"), the label alone (its value on the next line), or a row of two or more labels
+     * ("索引号 0001/2023 发布机构 小江镇").
+     */
+    private static String withColons(String s, boolean bulleted) {
+        Matcher bare = BARE_KEY.matcher(s);
+        if (!bare.lookingAt()) {
+            return s;
+        }
+        boolean alone = bare.end() == s.length();
+        if (!bulleted && !alone && bare.results().count() < 2) {
+            return s;
+        }
+        return BARE_KEY.matcher(s).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "："));
+    }
+
+    /** How many labels (with a colon or brackets) the line holds anywhere: two or more make it a metadata row. */
+    static long labelCount(String line) {
+        return META.matcher(line).results().count();
     }
 
     private static String keyOf(Matcher m) {

@@ -17,6 +17,8 @@ import java.util.function.Predicate;
  */
 final class ReportParser {
     static final int MAX_SHORT_LINE = 60;
+    /** A title naming a party committee and a government and both years runs longer than other short lines. */
+    private static final int MAX_TITLE_LINE = 90;
     private static final int MAX_ADDRESSEE = 30;
 
     private final String reportId;
@@ -281,9 +283,10 @@ final class ReportParser {
             return false;
         }
         String text = lines.get(at).text();
-        return isShortPlainLine(text) && !text.contains("。") && !text.endsWith("：") && !text.endsWith(":")
+        return isPlainLine(text, MAX_TITLE_LINE) && !text.endsWith("：") && !text.endsWith(":")
                 && HeadingMarker.at(text) == null
-                && Dates.parseLine(text) == null && FrontMatterWords.metadata(text) == null && !Chrome.is(text);
+                && Dates.parseLine(text) == null && FrontMatterWords.metadata(text) == null && !Chrome.is(text)
+                && FrontMatterWords.labelCount(text) < 2;
     }
 
     private boolean isAddressee(Line line) {
@@ -296,7 +299,11 @@ final class ReportParser {
 
     /** Short, with no sentence or clause punctuation, and with at least one Chinese character. */
     static boolean isShortPlainLine(String text) {
-        return text.length() <= MAX_SHORT_LINE && text.codePoints().anyMatch(CharClass::isHan)
+        return isPlainLine(text, MAX_SHORT_LINE);
+    }
+
+    private static boolean isPlainLine(String text, int maxLength) {
+        return text.length() <= maxLength && text.codePoints().anyMatch(CharClass::isHan)
                 && text.chars().noneMatch(c -> "。，,；;！？".indexOf(c) >= 0);
     }
 

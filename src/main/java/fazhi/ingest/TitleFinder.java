@@ -19,6 +19,7 @@ final class TitleFinder {
     private static final int MAX_TITLE_LINES = 3;
     /** A short last line that completes a title ending too early ("关于…情况" / "的报告"). */
     private static final int MAX_TAIL = 10;
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*[（(][^（()）]{1,20}[）)]\\s*$");
     private static final Pattern YEAR_DIGITS = Pattern.compile(
             "(?:19|20)[0-9]{2}|二[〇零][〇零一二三四五六七八九]{2}");
 
@@ -80,7 +81,7 @@ final class TitleFinder {
         StringBuilder text = new StringBuilder();
         for (int n = 0; n < MAX_TITLE_LINES && titleLike.test(i + n); n++) {
             text.append(lines.get(i + n).text());
-            if (FrontMatterWords.endsWithAny("title-end", text.toString())) {
+            if (endsLikeTitle(text)) {
                 int taken = n + 1 + (completedBy(i + n + 1, text) ? 1 : 0);
                 String title = Titles.normalise(joined(i, taken));
                 boolean names = FrontMatterWords.containsAny("title-subject", title);
@@ -110,8 +111,13 @@ final class TitleFinder {
             return false;
         }
         String tail = lines.get(next).text();
-        return tail.length() <= MAX_TAIL && Folding.forRules(tail).startsWith("的")
-                && FrontMatterWords.endsWithAny("title-end", sofar + tail);
+        return tail.length() <= MAX_TAIL && Folding.forRules(tail).startsWith("的") && endsLikeTitle(sofar + tail);
+    }
+
+    /** Ends with a title-end word, before a trailing bracket such as "（2023年1月10日）" or "（公开版）". */
+    private static boolean endsLikeTitle(CharSequence text) {
+        String s = TRAILING_BRACKET.matcher(text).replaceFirst("");
+        return FrontMatterWords.endsWithAny("title-end", s);
     }
 
     private String joined(int from, int count) {

@@ -170,4 +170,15 @@ class WebPageShapesTest {
         assertEquals("径山镇人民政府", r.issuer());
         assertEquals("2023-01-12", r.date());
     }
+
+    @Test
+    void metadata_labels_without_colons_and_an_unlisted_label_prefix_are_read_as_metadata() {
+        Report r = readFixture("metadata-labels-without-colons.txt");
+
+        assertEquals("鸬鸟镇", r.pageMeta().get("发布机构"));
+        assertEquals("主动公开", r.pageMeta().get("公开方式"));
+        assertEquals("2023-01-11", r.pageMeta().get("发布日期"));
+        assertEquals("鸬鸟镇2022年法治政府建设年度报告", r.title());
+        assertEquals("2023-01-09", r.date());
+    }
 }
