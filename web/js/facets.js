@@ -1,6 +1,6 @@
 // Facets: year as a clickable bar chart, places as a province → county → township tree, report parts by name.
 import { el, clear } from './dom.js';
-import { CATEGORY_LABELS } from './state.js';
+import { CATEGORY_LABELS, YEAR_SOURCE_LABELS } from './state.js';
 
 const UNKNOWN = '（未识别）';
 /** The unit a count is in, as the API names it (count=reports|sections). */
@@ -97,12 +97,22 @@ function node(dim, value, count, chosen, onToggle) {
 }
 
 export function renderCategories(container, values, chosen, onToggle) {
+  renderLabelled(container, 'category', CATEGORY_LABELS, values, chosen, onToggle);
+}
+
+/** Which evidence decided the year, strongest first, so weak evidence can be left out of a count. */
+export function renderYearSources(container, values, chosen, onToggle) {
+  renderLabelled(container, 'yearSource', YEAR_SOURCE_LABELS, values, chosen, onToggle);
+}
+
+/** A dimension with a fixed set of values, listed in the labels' order under their Chinese names. */
+function renderLabelled(container, dim, labels, values, chosen, onToggle) {
   clear(container);
-  const counts = new Map(values.map(v => [v.value, v.count]));
-  for (const [id, label] of Object.entries(CATEGORY_LABELS)) {
+  const counts = new Map((values || []).map(v => [v.value, v.count]));
+  for (const [id, label] of Object.entries(labels)) {
     const count = counts.get(id) ?? 0;
     if (!count && !chosen.includes(id)) continue;
-    container.append(el('li', {}, node('category', id, count, { category: chosen }, onToggle)));
+    container.append(el('li', {}, node(dim, id, count, { [dim]: chosen }, onToggle)));
     container.lastChild.querySelector('.name').textContent = label;
   }
   if (!container.children.length) container.append(el('li', { class: 'facet-empty', text: '无' }));
