@@ -10,6 +10,10 @@ public final class Fields {
     private Fields() {
     }
 
+    /** Version of these fields and their analysis, kept in each commit's user data: change it with any field or
+     *  analyzer change, so that a server rebuilds (or refuses) an index written under another schema. */
+    public static final String SCHEMA_VERSION = "1";
+
     /** Section id ({@code <reportId>-<ordinal>}): StringField so updateDocument replaces by it; stored for display;
      *  sorted doc values as the last sort key so equal scores page in a stable order. */
     public static final String ID = "id";

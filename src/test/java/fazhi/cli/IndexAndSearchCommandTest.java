@@ -82,9 +82,10 @@ class IndexAndSearchCommandTest {
     }
 
     @Test
-    void aMissingIndexExitsOne() {
+    void aMissingIndexExitsFourWithOneLine() {
         Run r = fazhi("search", "--index", tmp.resolve("nothing").toString(), "村");
-        assertEquals(1, r.code());
+        assertEquals(4, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("no index in"), r.err());
     }
 
