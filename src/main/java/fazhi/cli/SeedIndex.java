@@ -28,19 +28,17 @@ final class SeedIndex {
      * Why the index must be (re)built from the seeds, or null when it is up to date (or it was built from other
      * files, or there are no seeds).
      *
-     * @throws IndexUnavailableException the folder cannot be served and the seeds cannot fix it (another schema,
-     *                                   damaged, old layout, a file)
+     * @throws IndexUnavailableException the folder cannot be served and the seeds cannot fix it (damaged, old
+     *                                   layout, a file)
      */
     static String staleReason(Path indexDir, Path seedsDir) throws IOException {
         Map<String, String> built = IndexStore.builtFrom(indexDir);
         if (built == null) {
             return "no index in " + indexDir;
         }
-        String schema = built.get(IndexStore.SCHEMA_KEY);
-        if (!Fields.SCHEMA_VERSION.equals(schema)) {
-            throw new IndexUnavailableException("index " + indexDir + " was built with schema " + schema
-                    + " and this version reads " + Fields.SCHEMA_VERSION + "; rebuild it with fazhi index --index "
-                    + indexDir + " PATH…");
+        if (outdated(built)) {
+            return "the index in " + indexDir + " was built by another version of fazhi (index schema "
+                    + built.get(IndexStore.SCHEMA_KEY) + ", this version reads " + Fields.SCHEMA_VERSION + ")";
         }
         String seeds = built.get(IndexStore.SEEDS_KEY);
         if (seeds == null || !Files.isDirectory(seedsDir)) {
@@ -52,12 +50,19 @@ final class SeedIndex {
 
     /**
      * Indexes the seeds, keeping any other reports the index already serves ({@code add}): the folder may hold a
-     * researcher's own corpus beside the seeds, and a changed seed file must not cost them that.
+     * researcher's own corpus beside the seeds, and a changed seed file must not cost them that. An index of another
+     * schema version cannot be added to: it is rebuilt from the seeds alone.
      */
     static FileIndexer.Summary build(Path indexDir, Path seedsDir, FileIndexer.Progress progress)
             throws IOException {
-        return FileIndexer.run(indexDir, ReportFiles.expand(List.of(seedsDir)), true,
+        Map<String, String> built = IndexStore.builtFrom(indexDir);
+        boolean keep = built != null && !outdated(built);
+        return FileIndexer.run(indexDir, ReportFiles.expand(List.of(seedsDir)), keep,
                 Map.of(IndexStore.SEEDS_KEY, fingerprint(seedsDir)), progress);
+    }
+
+    private static boolean outdated(Map<String, String> built) {
+        return !Integer.toString(Fields.SCHEMA_VERSION).equals(built.getOrDefault(IndexStore.SCHEMA_KEY, "1"));
     }
 
     /** A hash of every seed file's name and content: any added, removed, renamed or edited seed changes it. */

@@ -31,7 +31,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class IndexStore {
     /** User data of a commit: the schema it was written with ({@link Fields#SCHEMA_VERSION}). */
-    public static final String SCHEMA_KEY = "fazhi.schema";
+    public static final String SCHEMA_KEY = SchemaVersion.KEY;
     /** User data of a commit: fingerprint of the seed set indexed into it (kept by later {@code --add} builds). */
     public static final String SEEDS_KEY = "fazhi.seeds";
     /** User data of a commit: when it was made (ISO-8601), for people. */
@@ -69,7 +69,14 @@ public final class IndexStore {
             throw new IndexUnavailableException("no index in " + indexDir + " (build one: fazhi index --index "
                     + indexDir + " PATH…)");
         }
-        return FSDirectory.open(indexDir);
+        FSDirectory dir = FSDirectory.open(indexDir);
+        try {
+            SchemaVersion.require(dir, indexDir); // fields it lacks would read as missing
+            return dir;
+        } catch (IOException e) {
+            dir.close();
+            throw e;
+        }
     }
 
     /** The one-line reason for a commit Lucene could not read. */
@@ -191,11 +198,11 @@ public final class IndexStore {
             this.append = append;
             this.indexer = new SectionIndexer(writer);
             if (append) {
-                String schema = userData().get(SCHEMA_KEY);
-                if (!Fields.SCHEMA_VERSION.equals(schema)) {
+                try {
+                    SchemaVersion.require(dir, indexDir); // its sections would lack fields and identity keys
+                } catch (SchemaVersion.Mismatch e) {
                     close();
-                    throw new IndexUnavailableException("index " + indexDir + " was built with schema " + schema
-                            + " and this version writes " + Fields.SCHEMA_VERSION + "; rebuild it without --add");
+                    throw e;
                 }
             }
             Files.writeString(indexDir.resolve(PID_FILE), Long.toString(ProcessHandle.current().pid()));
@@ -212,7 +219,7 @@ public final class IndexStore {
                 data.putAll(userData()); // e.g. the seed fingerprint of the reports kept
             }
             data.putAll(builtFrom);
-            data.put(SCHEMA_KEY, Fields.SCHEMA_VERSION);
+            data.put(SCHEMA_KEY, Integer.toString(Fields.SCHEMA_VERSION));
             data.put(BUILT_KEY, Instant.now().toString());
             writer.forceMerge(1); // a one-segment index answers faster; build time is small next to serving time
             writer.setLiveCommitData(data.entrySet());

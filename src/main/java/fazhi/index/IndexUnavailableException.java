@@ -7,7 +7,7 @@ import java.io.IOException;
  * or written, or its current commit is damaged or from another layout. The message is one line that names the folder
  * and the cause, fit to print as is; the command line exits with {@link #EXIT_CODE}.
  */
-public final class IndexUnavailableException extends IOException {
+public class IndexUnavailableException extends IOException {
     /** The documented exit code of every command for this class of failure. */
     public static final int EXIT_CODE = 4;
 

@@ -1,5 +1,6 @@
 package fazhi.ingest;
 
+import fazhi.text.Folding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ final class FrontMatterWords {
     }
 
     static boolean endsWithAny(String rule, String text) {
-        String folded = Fold.forMatching(text);
+        String folded = Folding.forRules(text);
         return WORDS.get(rule).stream().anyMatch(folded::endsWith);
     }
 
@@ -39,7 +40,7 @@ final class FrontMatterWords {
     }
 
     static boolean containsAny(String rule, String text) {
-        String folded = Fold.forMatching(text);
+        String folded = Folding.forRules(text);
         return WORDS.get(rule).stream().anyMatch(folded::contains);
     }
 

@@ -1,5 +1,7 @@
 package fazhi.ingest;
 
+import fazhi.text.CharClass;
+import fazhi.text.Folding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -165,7 +167,7 @@ final class ReportParser {
             return false;
         }
         Line next = current + 1 < end ? lines.get(current + 1) : null;
-        return next == null || !Fold.forMatching(next.text()).startsWith("关于");
+        return next == null || !Folding.forRules(next.text()).startsWith("关于");
     }
 
     private boolean isTitleLike(Line line) {
@@ -184,7 +186,7 @@ final class ReportParser {
 
     /** Short, with no sentence or clause punctuation, and with at least one Chinese character. */
     private static boolean isShortPlainLine(String text) {
-        return text.length() <= MAX_SHORT_LINE && text.codePoints().anyMatch(Titles::isHan)
+        return text.length() <= MAX_SHORT_LINE && text.codePoints().anyMatch(CharClass::isHan)
                 && text.chars().noneMatch(c -> "。，,；;！？".indexOf(c) >= 0);
     }
 

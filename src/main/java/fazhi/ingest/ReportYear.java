@@ -1,5 +1,6 @@
 package fazhi.ingest;
 
+import fazhi.text.Folding;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ final class ReportYear {
     }
 
     private static Integer firstYear(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(Fold.forMatching(text));
+        Matcher m = pattern.matcher(Folding.forRules(text));
         if (!m.find()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package fazhi.search;
 
 import fazhi.search.QueryToken.Type;
+import fazhi.text.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.Set;
  */
 final class QueryLexer {
     static final Set<String> FIELDS = Set.of("heading", "text", "path", "year", "province", "city", "county",
-            "township", "category");
+            "township", "category", "yearsource");
 
     private final String source;
     private final List<QueryToken> tokens = new ArrayList<>();
@@ -34,7 +35,7 @@ final class QueryLexer {
 
     private void scanToken() throws QuerySyntaxException {
         int c = peek();
-        if (isSpace(c)) {
+        if (CharClass.isSpace(c)) {
             advance();
         } else if (Character.isISOControl(c)) {
             throw new QuerySyntaxException(String.format("control character U+%04X", c), current);
@@ -46,7 +47,7 @@ final class QueryLexer {
             phrase();
         } else if (c == '-') {
             advance();
-            if (atEnd() || isSpace(peek())) {
+            if (atEnd() || CharClass.isSpace(peek())) {
                 throw new QuerySyntaxException("'-' needs a term right after it", start);
             }
             add(Type.MINUS, "-", start);
@@ -99,7 +100,7 @@ final class QueryLexer {
 
     private void valueOf(String field) throws QuerySyntaxException {
         start = current;
-        if (atEnd() || isSpace(peek()) || peek() == ')') {
+        if (atEnd() || CharClass.isSpace(peek()) || peek() == ')') {
             throw new QuerySyntaxException("'" + field + ":' needs a value", start - field.length() - 1);
         }
         if (peek() == '"') {
@@ -120,11 +121,7 @@ final class QueryLexer {
     }
 
     private boolean endsWord(int c) {
-        return isSpace(c) || c == '(' || c == ')' || c == '"' || Character.isISOControl(c);
-    }
-
-    static boolean isSpace(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return CharClass.isSpace(c) || c == '(' || c == ')' || c == '"' || Character.isISOControl(c);
     }
 
     private void add(Type type, String text, int position) {

@@ -1,6 +1,8 @@
 package fazhi.search;
 
+import fazhi.index.Fields;
 import fazhi.ingest.Category;
+import fazhi.ingest.Report;
 import fazhi.search.QueryNode.Scope;
 import fazhi.search.QueryToken.Type;
 import java.util.ArrayList;
@@ -141,6 +143,7 @@ public final class QueryParser {
             case "path" -> term(value, Scope.PATH);
             case "year" -> year(value);
             case "category" -> category(value);
+            case "yearsource" -> yearSource(value);
             default -> new QueryNode.Filter(field.text(), value.text());
         };
     }
@@ -182,6 +185,17 @@ public final class QueryParser {
         }
         throw new QuerySyntaxException("unknown category '" + abbreviate(value.text()) + "' (one of: "
                 + String.join(", ", ids) + ")", value.position());
+    }
+
+    /** yearSource:title — which evidence decided the report's year; names in any case (pagemeta = pageMeta). */
+    private static QueryNode yearSource(QueryToken value) throws QuerySyntaxException {
+        for (String source : Report.YEAR_SOURCES) {
+            if (source.equalsIgnoreCase(value.text())) {
+                return new QueryNode.Filter(Fields.YEAR_SOURCE, source);
+            }
+        }
+        throw new QuerySyntaxException("unknown yearSource '" + abbreviate(value.text()) + "' (one of: "
+                + String.join(", ", Report.YEAR_SOURCES) + ")", value.position());
     }
 
     private static String abbreviate(String s) {

@@ -2,6 +2,7 @@ package fazhi.search;
 
 import fazhi.index.Fields;
 import fazhi.ingest.Category;
+import fazhi.ingest.Report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,9 @@ import java.util.Map;
  * shown to a user as is.
  *
  * @param query   the query text (see README); null or blank lists every section
- * @param filters facet filters by dimension (year, province, city, county, township, category): values of one
- *                dimension are ORed, dimensions are ANDed; facet counts are computed drill-sideways over them
+ * @param filters facet filters by dimension (year, province, city, county, township, category, yearSource):
+ *                values of one dimension are ORed, dimensions are ANDed; facet counts are computed drill-sideways
+ *                over them
  * @param page    1-based page number
  * @param size    hits per page, 1–{@value #MAX_SIZE}
  */
@@ -61,6 +63,10 @@ public record SearchRequest(String query, Mode mode, Map<String, List<String>> f
         }
         if (dim.equals("category") && Category.byId(value) == null) {
             throw new IllegalArgumentException("unknown category '" + value + "'");
+        }
+        if (dim.equals(Fields.YEAR_SOURCE) && !Report.YEAR_SOURCES.contains(value)) {
+            throw new IllegalArgumentException("unknown yearSource '" + value + "' (one of: "
+                    + String.join(", ", Report.YEAR_SOURCES) + ")");
         }
     }
 

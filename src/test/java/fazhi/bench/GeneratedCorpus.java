@@ -46,7 +46,8 @@ final class GeneratedCorpus {
             sections.add(new Section(id + "-" + i, s.level(), s.heading(), s.headingPath(), s.category(),
                     shiftDigits(s.text(), k), s.line()));
         }
-        return new Report(id, "generated/" + id, seed.title(), seed.issuer(), null, township, county, city,
+        // the id in the title keeps every copy a report of its own (same place, year and title would be one report)
+        return new Report(id, "generated/" + id, seed.title() + "（" + id + "）", seed.issuer(), null, township, county, city,
                 province, null, null, 2019 + k % 7, "title", null, null, Map.of(), List.of(), sections);
     }
 

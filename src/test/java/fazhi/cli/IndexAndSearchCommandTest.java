@@ -45,8 +45,10 @@ class IndexAndSearchCommandTest {
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(List.of("query", "mode", "total", "page", "size", "tookMs", "hits", "facets"), names(json));
-        assertEquals(List.of("year", "province", "city", "county", "township", "category"), names(json.get("facets")));
-        assertEquals(List.of("id", "reportId", "title", "province", "city", "county", "township", "year", "category",
+        assertEquals(List.of("year", "province", "city", "county", "township", "category", "yearSource"),
+                names(json.get("facets")));
+        assertEquals(List.of("id", "reportId", "title", "province", "city", "county", "township", "divisionCode",
+                "divisionLevel", "year", "yearSource", "issuer", "addressee", "date", "warnings", "category",
                 "heading", "headingPath", "score", "matches", "snippet"), names(json.get("hits").get(0)));
         assertEquals("法律顾问", json.get("query").asText());
         assertEquals("exact", json.get("mode").asText());

@@ -30,7 +30,7 @@ class IndexStoreTest {
         for (int i = 0; i < texts.length; i++) {
             sections.add(new Section(id + "-" + i, 1, "一、工作", List.of("一、工作"), "measures", texts[i], i + 1));
         }
-        return new Report(id, id + ".txt", "t", null, null, "甲镇", null, null, null, null, null, 2023, "title", null,
+        return new Report(id, id + ".txt", "甲镇报告" + id, null, null, "甲镇", null, null, null, null, null, 2023, "title", null,
                 null, Map.of(), List.of(), sections);
     }
 
@@ -104,7 +104,7 @@ class IndexStoreTest {
             b.publish(Map.of(IndexStore.SEEDS_KEY, "abc"));
         }
         Map<String, String> first = IndexStore.builtFrom(dir);
-        assertEquals(Fields.SCHEMA_VERSION, first.get(IndexStore.SCHEMA_KEY));
+        assertEquals(Integer.toString(Fields.SCHEMA_VERSION), first.get(IndexStore.SCHEMA_KEY));
         assertEquals("abc", first.get(IndexStore.SEEDS_KEY));
         try (IndexStore.Build b = IndexStore.begin(dir, true)) {
             b.indexer().put(report("b", "调解"));

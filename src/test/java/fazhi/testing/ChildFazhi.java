@@ -29,6 +29,16 @@ public final class ChildFazhi {
                 .start();
     }
 
+    /** How many reports a finished {@code fazhi index} child said it indexed. */
+    public static int reportsIndexed(Path logs, String name) throws IOException {
+        String out = Files.readString(logs.resolve(name + ".out"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("indexed (\\d+) reports").matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException(name + " printed no summary: " + out);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
     /** What a finished child wrote on stderr, without the JVM's own start-up warnings (incubator modules). */
     public static String stderr(Path logs, String name) throws IOException {
         return Files.readString(logs.resolve(name + ".err"), StandardCharsets.UTF_8).lines()
@@ -36,8 +46,8 @@ public final class ChildFazhi {
     }
 
     /**
-     * A folder of {@code count} distinct report files: the seeds over and over, each copy with a line of its own
-     * so that no two files are the same report.
+     * A folder of {@code count} distinct report files: the seeds over and over, each copy under a title of its own
+     * so that no two files are the same report (same text, or same place, year and title).
      */
     public static Path corpus(Path folder, int count) throws IOException {
         List<Path> seeds;
@@ -47,8 +57,8 @@ public final class ChildFazhi {
         Files.createDirectories(folder);
         for (int i = 0; i < count; i++) {
             String text = Files.readString(seeds.get(i % seeds.size()), StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve(String.format("r%05d.txt", i)), text + "\n（本份编号" + i + "）\n",
-                    StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(String.format("r%05d.txt", i)),
+                    "法治政府建设情况报告（第" + i + "份）\n" + text, StandardCharsets.UTF_8);
         }
         return folder;
     }
