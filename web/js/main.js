@@ -2,7 +2,7 @@
 // through go(), which pushes the new URL, so the back button and bookmarks work.
 import { el, clear } from './dom.js';
 import { getJson, pageUrl, readState, searchParams, toggleFilter, withChanges } from './state.js';
-import { renderCategories, renderPlaces, renderYears } from './facets.js';
+import { UNITS, renderCategories, renderPlaces, renderYearSources, renderYears } from './facets.js';
 import { renderChips, renderHits, renderPager, summaryText } from './results.js';
 import { jumpTo, renderReport } from './report.js';
 
@@ -65,7 +65,9 @@ async function showSearch() {
   let result;
   let reports;
   try {
-    [result, reports] = await Promise.all([getJson('/api/search?' + searchParams(state)), reportsPromise]);
+    const params = searchParams(state);
+    params.set('count', 'reports'); // the chart and the tree count reports; the summary gives both units
+    [result, reports] = await Promise.all([getJson('/api/search?' + params), reportsPromise]);
   } catch (error) {
     if (ticket !== latest) return;
     setBusy(false, '');
@@ -81,7 +83,8 @@ async function showSearch() {
   renderHits($('results'), result, state, openFromSearch);
   renderPager($('pager'), result, state, next => { go(next); $('results').focus(); });
   const toggle = (dim, value) => go(toggleFilter(state, dim, value));
-  renderYears($('year-chart'), result.facets.year, state.filters.year, toggle);
+  renderYears($('year-chart'), result.facets.year, state.filters.year, toggle, result.count);
+  for (const unit of document.querySelectorAll('.facet-unit')) unit.textContent = `（${UNITS[result.count]}数）`;
   const expand = key => {
     if (!expanded.delete(key)) expanded.add(key);
     renderPlaces($('place-tree'), result.facets, reports, state.filters, expanded, toggle, expand);
@@ -89,6 +92,7 @@ async function showSearch() {
   };
   renderPlaces($('place-tree'), result.facets, reports, state.filters, expanded, toggle, expand);
   renderCategories($('category-list'), result.facets.category, state.filters.category, toggle);
+  renderYearSources($('year-source-list'), result.facets.yearSource, state.filters.yearSource, toggle);
   if (!result.hits.length) {
     showMessage('empty', result.total ? '这一页没有结果' : '没有找到符合条件的章节',
       state.mode === 'exact' ? '可以减少检索词、去掉筛选条件，或改用“分词”模式。' : '可以减少检索词或去掉筛选条件。');

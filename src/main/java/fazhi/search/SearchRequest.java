@@ -17,17 +17,25 @@ import java.util.Map;
  *                over them
  * @param page    1-based page number
  * @param size    hits per page, 1–{@value #MAX_SIZE}
+ * @param count   what the facet counts count: sections (default) or reports
  */
 public record SearchRequest(String query, Mode mode, Map<String, List<String>> filters, SortOrder sort, int page,
-                            int size) {
+                            int size, CountUnit count) {
     public static final int MAX_SIZE = 100;
     /** Deepest hit a request may reach (page × size), so paging cannot force a huge priority queue. */
     public static final int MAX_WINDOW = 10_000;
     /** The filterable facet dimensions, in the order results list them. */
     public static final List<String> DIMENSIONS = Fields.FACET_DIMS;
 
+    /** Facets counted in sections. */
+    public SearchRequest(String query, Mode mode, Map<String, List<String>> filters, SortOrder sort, int page,
+                         int size) {
+        this(query, mode, filters, sort, page, size, CountUnit.SECTIONS);
+    }
+
     public SearchRequest {
         mode = mode == null ? Mode.EXACT : mode;
+        count = count == null ? CountUnit.SECTIONS : count;
         sort = sort == null ? SortOrder.RELEVANCE : sort;
         if (page < 1) {
             throw new IllegalArgumentException("page must be 1 or more, not " + page);

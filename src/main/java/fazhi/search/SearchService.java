@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -121,14 +122,19 @@ public final class SearchService implements Closeable {
         TopFieldCollectorManager hits = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
         TopFieldDocs top;
         Facets facets = null;
+        ReportCounts all;
         try {
             if (searcher.facets != null) {
                 DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r =
                         new DrillSideways(searcher, config, searcher.facets).search(drill, hits);
                 top = r.collectorResult;
                 facets = r.facets;
+                all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()), r.drillDownFacetsCollector,
+                        searcher.facets, r.drillSidewaysFacetsCollector, r.drillSidewaysDims);
             } else {
                 top = searcher.search(drill, hits);
+                all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()),
+                        searcher.search(drill, new FacetsCollectorManager()), null, null, null);
             }
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query has too many parts; use fewer or shorter terms", -1);
@@ -139,10 +145,13 @@ public final class SearchService implements Closeable {
             TopFieldCollector.populateScores(page, searcher, query);
         }
         List<Hit> list = HitReader.read(searcher, page, node);
-        Map<String, List<FacetValue>> counts = FacetCounts.toMap(facets);
+        Map<String, List<FacetValue>> counts = request.count() == CountUnit.REPORTS
+                ? FacetCounts.toMap(all.facets()) : FacetCounts.toMap(facets);
+        long occurrences = all.occurrences(new OccurrenceCounter(QueryTranslator.literals(node)));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(request.query() == null ? "" : request.query(), request.mode().id(),
-                top.totalHits.value(), request.page(), request.size(), tookMs, list, counts);
+                top.totalHits.value(), all.reports(), occurrences, request.count().id(), request.page(),
+                request.size(), tookMs, list, counts);
     }
 
     private QuerySyntaxException tooSlow() {

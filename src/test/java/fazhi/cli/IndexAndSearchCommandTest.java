@@ -44,7 +44,8 @@ class IndexAndSearchCommandTest {
         Run r = fazhi("search", "--index", index, "--json", "--size", "2", "法律顾问");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertEquals(List.of("query", "mode", "total", "page", "size", "tookMs", "hits", "facets"), names(json));
+        assertEquals(List.of("query", "mode", "total", "reports", "occurrences", "count", "page", "size", "tookMs",
+                "hits", "facets"), names(json));
         assertEquals(List.of("year", "province", "city", "county", "township", "category", "yearSource"),
                 names(json.get("facets")));
         assertEquals(List.of("id", "reportId", "title", "province", "city", "county", "township", "divisionCode",
