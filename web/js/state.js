@@ -87,8 +87,10 @@ export async function getJson(path) {
     throw new Error(`服务返回了无法读取的响应（HTTP ${response.status}）。`);
   }
   if (!response.ok) {
-    const error = new Error(body.message || `请求失败（HTTP ${response.status}）`);
+    // The API says every error in Chinese too (messageZh); its English message never reaches the page.
+    const error = new Error(body.messageZh || `请求失败（HTTP ${response.status}）`);
     error.code = body.error;
+    error.suggestions = body.suggestions || [];
     throw error;
   }
   return body;

@@ -167,7 +167,7 @@ final class QueryTranslator {
         String chars = Folding.forMatching(term.text());
         if (chars.isEmpty()) {
             throw new QuerySyntaxException("nothing left to search for in '" + term.text() + "'",
-                    term.position());
+                    "“" + term.text() + "”里没有可以检索的字符", term.position());
         }
         return chars;
     }

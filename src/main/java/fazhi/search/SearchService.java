@@ -16,6 +16,7 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,6 +43,7 @@ public final class SearchService implements Closeable {
     private final boolean ownsIndex;
     private final FacetsConfig config = SectionDocuments.facetsConfig();
     private final QueryTranslator translator = new QueryTranslator();
+    private final PlaceFilters placeFilters = new PlaceFilters();
     private final long timeoutMs;
     private final Semaphore turns;
 
@@ -91,8 +93,7 @@ public final class SearchService implements Closeable {
     public SearchResult search(SearchRequest request, BooleanSupplier abandoned)
             throws QuerySyntaxException, IOException {
         long start = System.nanoTime();
-        QueryNode node = QueryParser.parse(request.query());
-        Query query = translator.translate(node, request.mode());
+        QueryNode parsed = QueryParser.parse(request.query());
         try {
             if (!turns.tryAcquire(BUSY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new SearchBusyException(BUSY_WAIT);
@@ -103,8 +104,15 @@ public final class SearchService implements Closeable {
         }
         try {
             Deadline deadline = new Deadline(timeoutMs, abandoned);
-            return index.withSearcher(searcher -> run(searcher, request, node,
-                    new BoundedQuery(query, deadline), start));
+            // Place filters are read against the names this reader holds (province:江苏 → 江苏省), so they are
+            // resolved here
+            return index.withSearcher(searcher -> {
+                IndexReader reader = searcher.getIndexReader();
+                QueryNode node = placeFilters.resolve(reader, parsed);
+                Map<String, List<String>> filters = placeFilters.resolve(reader, request.filters());
+                Query query = new BoundedQuery(translator.translate(node, request.mode()), deadline);
+                return run(searcher, request, filters, node, query, start);
+            });
         } catch (Deadline.Exceeded e) {
             throw tooSlow();
         } finally {
@@ -112,10 +120,10 @@ public final class SearchService implements Closeable {
         }
     }
 
-    private SearchResult run(ServedIndex.Searcher searcher, SearchRequest request, QueryNode node, Query query,
-                             long start) throws IOException, QuerySyntaxException {
+    private SearchResult run(ServedIndex.Searcher searcher, SearchRequest request, Map<String, List<String>> filters,
+                             QueryNode node, Query query, long start) throws IOException, QuerySyntaxException {
         DrillDownQuery drill = new DrillDownQuery(config, query);
-        request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
         int window = request.page() * request.size();
         Sort sort = sort(request.sort());
         // totalHitsThreshold MAX_VALUE: count every hit, so total is exact, never a lower bound
@@ -137,7 +145,8 @@ public final class SearchService implements Closeable {
                         searcher.search(drill, new FacetsCollectorManager()), null, null, null);
             }
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("query has too many parts; use fewer or shorter terms", -1);
+            throw new QuerySyntaxException("query has too many parts; use fewer or shorter terms",
+                    "检索语句过于复杂，请减少或缩短检索词", -1);
         }
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
@@ -151,12 +160,13 @@ public final class SearchService implements Closeable {
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(request.query() == null ? "" : request.query(), request.mode().id(),
                 top.totalHits.value(), all.reports(), occurrences, request.count().id(), request.page(),
-                request.size(), tookMs, list, counts);
+                request.size(), tookMs, list, counts, QueryDescription.of(node));
     }
 
     private QuerySyntaxException tooSlow() {
         return new QuerySyntaxException("query took longer than " + timeoutMs
-                + " ms; add terms or filters to narrow it", -1);
+                + " ms; add terms or filters to narrow it", "检索超时（超过 " + timeoutMs
+                + " 毫秒），请增加检索词或筛选条件以缩小范围", -1);
     }
 
     /** Every order ends with score and section id, so equal keys still page deterministically. */

@@ -1,6 +1,7 @@
 package fazhi.search;
 
 import fazhi.index.IndexStore;
+import fazhi.index.SchemaVersion;
 import fazhi.index.SectionDocuments;
 import java.io.Closeable;
 import java.io.IOException;
@@ -50,10 +51,12 @@ public final class ServedIndex implements Closeable {
         T apply(Searcher searcher) throws IOException, E;
     }
 
+    private final Path indexDir;
     private final FSDirectory dir;
     private final SearcherManager manager;
 
-    private ServedIndex(FSDirectory dir, SearcherManager manager) {
+    private ServedIndex(Path indexDir, FSDirectory dir, SearcherManager manager) {
+        this.indexDir = indexDir;
         this.dir = dir;
         this.manager = manager;
     }
@@ -66,7 +69,7 @@ public final class ServedIndex implements Closeable {
     public static ServedIndex open(Path indexDir) throws IOException {
         FSDirectory dir = IndexStore.openForReading(indexDir);
         try {
-            return new ServedIndex(dir, new SearcherManager(dir, new SearcherFactory() {
+            return new ServedIndex(indexDir, dir, new SearcherManager(dir, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
                     return new Searcher(reader);
@@ -82,11 +85,13 @@ public final class ServedIndex implements Closeable {
     }
 
     /**
-     * Picks up a newer commit, if any.
+     * Picks up a newer commit, if any; one written by another schema version is not switched to.
      *
      * @return true if searches now see a different commit
+     * @throws fazhi.index.SchemaVersion.Mismatch the newest commit has another schema; the current one stays served
      */
     public boolean refresh() throws IOException {
+        SchemaVersion.require(dir, indexDir);
         IndexSearcher before = manager.acquire();
         try {
             manager.maybeRefreshBlocking();

@@ -24,6 +24,7 @@ import java.util.function.IntPredicate;
  */
 public final class Folding {
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
     /** Folded forms of BMP code points, spaces kept / dropped, filled lazily; racy writes of immutable Strings
      *  are benign (a lost one is computed again). */
@@ -136,6 +137,14 @@ public final class Folding {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The width part of the folding alone (NFKC: ＯＲ → OR, ２０２３ → 2023, ［ → [), case and script kept, for
+     * reading the query language's operator words and numbers as typed in either width.
+     */
+    public static String width(String text) {
+        return NFKC.normalize(text);
     }
 
     /** The text folded for matching, with each folded character traced back to the original it came from. */

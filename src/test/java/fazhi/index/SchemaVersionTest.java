@@ -18,14 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An index written with another schema is never read with fields missing: search refuses it, --add too. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class SchemaVersionTest {
+public class SchemaVersionTest {
     @TempDir
     Path dir;
 
     private static final List<Path> SEED = List.of(Path.of("seeds/000_9083d36f983b8dd0.txt"));
 
     /** Rewrites the index's last commit without the version, as indexes before it was recorded. */
-    static void makeOld(Path index) throws Exception {
+    public static void makeOld(Path index) throws Exception {
         try (FSDirectory d = FSDirectory.open(index);
              IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analyzers.perField())
                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
