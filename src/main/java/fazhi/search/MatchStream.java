@@ -54,7 +54,7 @@ public final class MatchStream {
      */
     public long forEach(SearchRequest request, Visitor visitor) throws IOException, QuerySyntaxException {
         Parsed parsed = parse(service, request);
-        return service.withSearcher(searcher -> visit(searcher, parsed, visitor));
+        return service.index().withSearcher(searcher -> visit(searcher, parsed, visitor));
     }
 
     static long visit(IndexSearcher searcher, Parsed parsed, Visitor visitor)
