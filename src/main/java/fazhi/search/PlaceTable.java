@@ -110,7 +110,7 @@ public final class PlaceTable {
         MatchStream.Parsed parsed = MatchStream.parse(request);
         DrillDownQuery filtersOnly = new DrillDownQuery(SectionDocuments.facetsConfig(), new MatchAllDocsQuery());
         request.filters().forEach((dim, values) -> values.forEach(v -> filtersOnly.add(dim, v)));
-        return service.withSearcher(searcher -> build(searcher, request, parsed, filtersOnly, rows, cols));
+        return service.index().withSearcher(searcher -> build(searcher, request, parsed, filtersOnly, rows, cols));
     }
 
     private static final class Counts {
