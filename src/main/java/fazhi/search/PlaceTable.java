@@ -107,9 +107,9 @@ public final class PlaceTable {
     }
 
     public Result table(SearchRequest request, Rows rows, Cols cols) throws IOException, QuerySyntaxException {
-        MatchStream.Parsed parsed = MatchStream.parse(request);
+        MatchStream.Parsed parsed = MatchStream.parse(service, request);
         DrillDownQuery filtersOnly = new DrillDownQuery(SectionDocuments.facetsConfig(), new MatchAllDocsQuery());
-        request.filters().forEach((dim, values) -> values.forEach(v -> filtersOnly.add(dim, v)));
+        service.resolvePlaces(request.filters()).forEach((dim, values) -> values.forEach(v -> filtersOnly.add(dim, v)));
         return service.index().withSearcher(searcher -> build(searcher, request, parsed, filtersOnly, rows, cols));
     }
 
