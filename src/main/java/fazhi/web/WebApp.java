@@ -43,6 +43,7 @@ public final class WebApp {
      */
     public WebApp(SearchService search, ReportBrowser browser, Path webDir) {
         Api api = new Api(search, browser);
+        ResearchRoutes research = new ResearchRoutes(search);
         this.webDir = webDir.toAbsolutePath().normalize();
         this.routes = List.of(
                 new Route("/api/search", api::search),
@@ -51,6 +52,8 @@ public final class WebApp {
                 new Route("/api/reports", api::reports),
                 new Route("/api/reports/{id}", api::report),
                 new Route("/api/health", api::health),
+                new Route("/api/kwic", research::kwic),
+                new Route("/api/export", research::export),
                 new Route("/api/openapi.json", api::openApi));
     }
 
