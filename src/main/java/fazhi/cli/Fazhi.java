@@ -1,5 +1,7 @@
 package fazhi.cli;
 
+import fazhi.index.IndexUnavailableException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,10 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Fazhi implements Runnable {
+    /** Lucene announces at INFO (on stderr) which vector API it uses; a command's stderr is for its own messages.
+     *  Held here because java.util.logging keeps loggers only weakly. */
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -22,8 +28,23 @@ public final class Fazhi implements Runnable {
     }
 
     public static void main(String[] args) {
+        LUCENE.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A command that cannot go on prints one line naming the folder and the cause, and exits with its class's code:
+     * {@value IndexUnavailableException#EXIT_CODE} when the index folder cannot be used (locked by another writer,
+     * a file, not writable, damaged). Anything else is a bug and keeps its stack trace.
+     */
+    private static int fatal(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof IOException)) {
+            throw e;
+        }
+        command.getErr().println("fazhi " + command.getCommandName() + ": " + e.getMessage());
+        command.getErr().flush();
+        return IndexUnavailableException.EXIT_CODE;
     }
 
     /** Runs the command line with these streams and returns the exit code (usage errors: 2). */
@@ -31,6 +52,7 @@ public final class Fazhi implements Runnable {
         CommandLine cli = new CommandLine(new Fazhi());
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setExecutionExceptionHandler(Fazhi::fatal);
         return cli.execute(args);
     }
 }

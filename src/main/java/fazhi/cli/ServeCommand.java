@@ -22,13 +22,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code fazhi serve [--index DIR] [--host H] [--port N]}: the JSON API and the web page, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the API (/api/...) and the web page (web/) over HTTP until stopped (Ctrl-C).",
-                "Indexes seeds/ first when the index is missing or older than the seed files. A rebuild by",
+                "Indexes seeds/ first when the index is missing or was built from other seed files. A rebuild by",
                 "`fazhi index` is picked up within seconds, without a restart."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"1:no index and nothing to build it from, the web folder is missing, or the port is taken",
-                "2:usage error"})
+                "2:usage error",
+                "4:the index folder cannot be used: another process is writing it, it is a file, it cannot be "
+                        + "written, or it is damaged (one line on stderr)"})
 final class ServeCommand implements Callable<Integer> {
-    /** How often a running server looks for a rebuilt index; reading one small file, so cheap. */
+    /** How often a running server looks for a new commit; listing one folder, so cheap. */
     private static final long REFRESH_SECONDS = 5;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
@@ -100,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
         });
         refresher.scheduleWithFixedDelay(() -> refresh(service, err), REFRESH_SECONDS, REFRESH_SECONDS,
                 TimeUnit.SECONDS);
-        var stats = service.stats();
+        var stats = service.index().stats();
         String shown = host.contains(":") ? "[" + host + "]" : host;
         out.printf("serving %d reports, %d sections at http://%s:%d/ (Ctrl-C stops)%n", stats.reports(),
                 stats.sections(), shown, app.port());
@@ -117,7 +119,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private static void refresh(SearchService service, PrintWriter err) {
         try {
-            service.refresh();
+            service.index().refresh();
         } catch (IOException | RuntimeException e) { // keep serving the index we have
             err.println("fazhi serve: could not switch to the rebuilt index: " + e.getMessage());
             err.flush();

@@ -45,7 +45,7 @@ final class Api {
     }
 
     void health(Context ctx) throws IOException {
-        IndexStats stats = search.stats();
+        IndexStats stats = search.index().stats();
         ctx.json(new Health("ok", stats.reports(), stats.sections(), stats.generation()));
     }
 
