@@ -24,21 +24,20 @@ import picocli.CommandLine.Model.CommandSpec;
                 "2:usage error", "3:no target was in the index; the index is unchanged",
                 "4:the index folder cannot be used: no index, another process is writing it, or it is damaged"})
 final class RemoveCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "ID|PATH", description = "report ids, report files or folders")
+    List<String> targets;
+
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
             description = "index folder (default: ${DEFAULT-VALUE})")
     Path indexDir;
-
-    @Parameters(arity = "1..*", paramLabel = "ID|PATH", description = "report ids, report files or folders")
-    List<String> targets;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         ReportRemover.Summary s = ReportRemover.remove(indexDir, targets);
+        PrintWriter err = spec.commandLine().getErr();
         for (String target : s.notFound()) {
             err.println("not in the index: " + target);
         }
@@ -48,7 +47,7 @@ final class RemoveCommand implements Callable<Integer> {
         }
         try (SearchService service = SearchService.open(indexDir)) {
             IndexStats stats = service.index().stats();
-            out.printf("removed %d reports; index now holds %d reports, %d sections%n", s.reports(), stats.reports(),
+            spec.commandLine().getOut().printf("removed %d reports; index now holds %d reports, %d sections%n", s.reports(), stats.reports(),
                     stats.sections());
         }
         return s.notFound().isEmpty() ? 0 : 1;

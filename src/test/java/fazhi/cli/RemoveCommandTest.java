@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fazhi.ingest.FormatFixtures;
 import fazhi.ingest.ReportReader;
 import fazhi.search.SearchService;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +22,8 @@ class RemoveCommandTest {
     Path seed;
     Path page;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run fazhi(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Fazhi.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static IndexAndSearchCommandTest.Run fazhi(String... args) {
+        return IndexAndSearchCommandTest.fazhi(args);
     }
 
     @BeforeEach
@@ -57,30 +48,30 @@ class RemoveCommandTest {
     void a_report_is_removed_by_its_id_and_another_by_its_file() throws Exception {
         String id = ReportReader.read(seed).id();
 
-        Run byId = fazhi("remove", "--index", index.toString(), id);
+        var byId = fazhi("remove", "--index", index.toString(), id);
         assertEquals(0, byId.code(), byId.err());
         assertTrue(byId.out().startsWith("removed 1 reports; index now holds 2 reports, "), byId.out());
 
-        Run byFile = fazhi("remove", "--index", index.toString(), page.toString());
+        var byFile = fazhi("remove", "--index", index.toString(), page.toString());
         assertEquals(0, byFile.code(), byFile.err());
         assertEquals(1, reportCount());
     }
 
     @Test
     void a_folder_removes_every_report_indexed_from_below_it() throws Exception {
-        Run run = fazhi("remove", "--index", index.toString(), reports.resolve("more").toString());
+        var run = fazhi("remove", "--index", index.toString(), reports.resolve("more").toString());
         assertEquals(0, run.code(), run.err());
         assertEquals(2, reportCount());
     }
 
     @Test
     void targets_not_in_the_index_are_named_and_the_others_removed() throws Exception {
-        Run some = fazhi("remove", "--index", index.toString(), page.toString(), "0123456789abcdef");
+        var some = fazhi("remove", "--index", index.toString(), page.toString(), "0123456789abcdef");
         assertEquals(1, some.code());
         assertTrue(some.err().contains("not in the index: 0123456789abcdef"), some.err());
         assertEquals(2, reportCount());
 
-        Run none = fazhi("remove", "--index", index.toString(), tmp.resolve("never-indexed.txt").toString());
+        var none = fazhi("remove", "--index", index.toString(), tmp.resolve("never-indexed.txt").toString());
         assertEquals(3, none.code());
         assertTrue(none.err().contains("the index is unchanged"), none.err());
         assertEquals(2, reportCount());
@@ -88,7 +79,7 @@ class RemoveCommandTest {
 
     @Test
     void without_an_index_remove_says_so_in_one_line() {
-        Run run = fazhi("remove", "--index", tmp.resolve("nothing").toString(), "0123456789abcdef");
+        var run = fazhi("remove", "--index", tmp.resolve("nothing").toString(), "0123456789abcdef");
         assertEquals(4, run.code());
         assertTrue(run.err().startsWith("fazhi remove: no index in "), run.err());
     }

@@ -55,6 +55,20 @@ public final class FormatFixtures {
     private FormatFixtures() {
     }
 
+    /** Writes the bytes as {@code name} in {@code dir} and reads the report from there. */
+    public static Report read(java.nio.file.Path dir, String name, byte[] bytes) throws Exception {
+        java.nio.file.Path file = dir.resolve(name);
+        java.nio.file.Files.write(file, bytes);
+        return ReportReader.read(file);
+    }
+
+    /** Every section's heading and text, one after the other, for "nothing of X is in it" checks. */
+    public static String sectionText(Report r) {
+        StringBuilder all = new StringBuilder();
+        r.sections().forEach(s -> all.append(s.heading()).append('\n').append(s.text()).append('\n'));
+        return all.toString();
+    }
+
     public static byte[] txt() {
         return (String.join("\n", BODY) + "\n").getBytes(StandardCharsets.UTF_8);
     }

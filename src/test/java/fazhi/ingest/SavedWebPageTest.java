@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,21 +15,9 @@ class SavedWebPageTest {
     @TempDir
     Path dir;
 
-    private Report read(String name, byte[] bytes) throws Exception {
-        Path file = dir.resolve(name);
-        Files.write(file, bytes);
-        return ReportReader.read(file);
-    }
-
-    private static String everything(Report r) {
-        StringBuilder all = new StringBuilder(r.title()).append('\n');
-        r.sections().forEach(s -> all.append(s.heading()).append('\n').append(s.text()).append('\n'));
-        return all.toString();
-    }
-
     @Test
     void the_metadata_table_goes_to_page_meta_and_the_title_and_year_are_read() throws Exception {
-        Report r = read("page.html", FormatFixtures.html(StandardCharsets.UTF_8));
+        Report r = FormatFixtures.read(dir, "page.html", FormatFixtures.html(StandardCharsets.UTF_8));
 
         assertEquals(FormatFixtures.TITLE, r.title());
         assertEquals(2023, r.year());
@@ -42,9 +29,9 @@ class SavedWebPageTest {
 
     @Test
     void no_navigation_widget_script_or_footer_text_reaches_a_section() throws Exception {
-        Report r = read("page.html", FormatFixtures.html(StandardCharsets.UTF_8));
+        Report r = FormatFixtures.read(dir, "page.html", FormatFixtures.html(StandardCharsets.UTF_8));
 
-        String all = everything(r);
+        String all = (r.title() + "\n" + FormatFixtures.sectionText(r));
         for (String chrome : FormatFixtures.NAVIGATION) {
             assertFalse(all.contains(chrome), chrome + " in\n" + all);
         }
@@ -54,10 +41,10 @@ class SavedWebPageTest {
 
     @Test
     void a_gbk_page_labelled_gb2312_reads_like_the_utf8_page() throws Exception {
-        Report utf8 = read("utf8.html", FormatFixtures.html(StandardCharsets.UTF_8));
-        Report gbk = read("gbk.htm", FormatFixtures.html(Charset.forName("GBK")));
+        Report utf8 = FormatFixtures.read(dir, "utf8.html", FormatFixtures.html(StandardCharsets.UTF_8));
+        Report gbk = FormatFixtures.read(dir, "gbk.htm", FormatFixtures.html(Charset.forName("GBK")));
 
-        assertEquals(everything(utf8), everything(gbk));
+        assertEquals((utf8.title() + "\n" + FormatFixtures.sectionText(utf8)), (gbk.title() + "\n" + FormatFixtures.sectionText(gbk)));
         assertEquals(utf8.pageMeta(), gbk.pageMeta());
     }
 
@@ -65,7 +52,7 @@ class SavedWebPageTest {
     void metadata_in_a_list_or_in_brackets_reaches_page_meta_with_its_labels() throws Exception {
         for (byte[] page : new byte[][] {FormatFixtures.htmlWithListMetadata(),
                 FormatFixtures.htmlWithBracketMetadata()}) {
-            Report r = read("page.html", page);
+            Report r = FormatFixtures.read(dir, "page.html", page);
 
             assertEquals("014152370/2024-00012", r.pageMeta().get("索引号"), r.pageMeta().toString());
             assertEquals("横政发〔2024〕2号", r.pageMeta().get("发文字号"), r.pageMeta().toString());
@@ -77,7 +64,7 @@ class SavedWebPageTest {
 
     @Test
     void headings_in_strong_h3_and_bold_before_a_break_stay_headings() throws Exception {
-        Report r = read("page.html", FormatFixtures.html(StandardCharsets.UTF_8));
+        Report r = FormatFixtures.read(dir, "page.html", FormatFixtures.html(StandardCharsets.UTF_8));
 
         for (String heading : FormatFixtures.HEADINGS) {
             assertTrue(r.sections().stream().anyMatch(s -> s.heading().equals(heading)), heading);
