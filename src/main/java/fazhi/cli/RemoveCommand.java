@@ -1,8 +1,6 @@
 package fazhi.cli;
 
 import fazhi.index.ReportRemover;
-import fazhi.search.IndexStats;
-import fazhi.search.SearchService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,11 +43,7 @@ final class RemoveCommand implements Callable<Integer> {
             err.println("nothing removed; the index is unchanged");
             return 3;
         }
-        try (SearchService service = SearchService.open(indexDir)) {
-            IndexStats stats = service.index().stats();
-            spec.commandLine().getOut().printf("removed %d reports; index now holds %d reports, %d sections%n", s.reports(), stats.reports(),
-                    stats.sections());
-        }
+        spec.commandLine().getOut().println("removed " + s.reports() + " reports; " + IndexHoldings.of(indexDir));
         return s.notFound().isEmpty() ? 0 : 1;
     }
 }

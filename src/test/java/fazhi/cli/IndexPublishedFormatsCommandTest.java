@@ -38,6 +38,7 @@ class IndexPublishedFormatsCommandTest {
 
         assertEquals(1, code, stderr);
         assertTrue(stdout.startsWith("indexed 2 reports"), stdout);
+        assertTrue(stdout.contains("index now holds 2 reports, ") && stdout.contains("exactly the given paths"), stdout);
         assertTrue(stderr.contains("c-scan.pdf: a PDF without a text layer"), stderr);
         assertTrue(stderr.contains("d-locked.pdf: a PDF document that is encrypted"), stderr);
         assertTrue(stderr.contains("e-broken.docx: "), stderr);
