@@ -7,11 +7,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code fazhi} command line: one program, one subcommand per job. */
-@Command(name = "fazhi", mixinStandardHelpOptions = true, version = "fazhi-search 0.1",
+@Command(name = "fazhi", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
         description = "法治报告检索: parse, index and search township 法治政府建设 reports.",
         subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Fazhi implements Runnable {
+    /**
+     * Lucene tells, through java.util.logging, whether it found the JDK's incubating Vector API (a warning when not,
+     * an info line when it did). Neither is something a user can act on, and both would break {@code serve}'s one
+     * line per event; real problems still surface as errors. Held here so the setting is not garbage-collected.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

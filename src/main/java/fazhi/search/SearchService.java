@@ -47,6 +47,7 @@ public final class SearchService implements Closeable {
     private final FacetCounts facetCounts = new FacetCounts();
     private final long timeoutMs;
     private volatile Generation generation;
+    private final SearchMetrics metrics = new SearchMetrics();
 
     private SearchService(Path indexDir, Generation generation, Duration timeout) {
         this.indexDir = indexDir;
@@ -68,6 +69,11 @@ public final class SearchService implements Closeable {
         return new SearchService(indexDir, openGeneration(gen), timeout);
     }
 
+    /** What this service counts (searches, time-outs, refusals); a server binds its registry to it. */
+    public SearchMetrics metrics() {
+        return metrics;
+    }
+
     private static Generation openGeneration(Path gen) throws IOException {
         FSDirectory dir = FSDirectory.open(gen);
         return new Generation(gen, dir, new SearcherManager(dir, new SearcherFactory()));
@@ -85,8 +91,10 @@ public final class SearchService implements Closeable {
         Query query = translator.translate(node, request.mode());
         // A searcher of our own per request (cheap: it shares the reader and the query cache), because the
         // timeout is per searcher and must start with this request
-        return withSearcher(searcher -> run(new IndexSearcher(searcher.getIndexReader()), request, node, query,
-                start));
+        SearchResult result = withSearcher(searcher -> run(new IndexSearcher(searcher.getIndexReader()), request,
+                node, query, start));
+        metrics.completed(System.nanoTime() - start);
+        return result;
     }
 
     private SearchResult run(IndexSearcher searcher, SearchRequest request, QueryNode node, Query query, long start)
@@ -135,6 +143,7 @@ public final class SearchService implements Closeable {
     }
 
     private QuerySyntaxException tooSlow() {
+        metrics.timedOut();
         return new QuerySyntaxException("query took longer than " + timeoutMs
                 + " ms; add terms or filters to narrow it", -1);
     }
@@ -227,7 +236,7 @@ public final class SearchService implements Closeable {
     public IndexStats stats() throws IOException {
         return onCurrent((g, searcher) -> {
             IndexReader reader = searcher.getIndexReader();
-            return new IndexStats(LiveReports.of(reader).size(), reader.numDocs(), g.path().getFileName().toString());
+            return IndexStats.of(reader, LiveReports.of(reader).size(), g.path().getFileName().toString());
         });
     }
 
