@@ -1,11 +1,13 @@
 // Facets: year as a clickable bar chart, places as a province → county → township tree, report parts by name.
 import { el, clear } from './dom.js';
-import { CATEGORY_LABELS } from './state.js';
+import { CATEGORY_LABELS, YEAR_SOURCE_LABELS } from './state.js';
 
 const UNKNOWN = '（未识别）';
+/** The unit a count is in, as the API names it (count=reports|sections). */
+export const UNITS = { reports: '份报告', sections: '节' };
 
-/** Year bars: height by count, each a toggle button. */
-export function renderYears(container, values, chosen, onToggle) {
+/** Year bars: height by count (in the unit the API counted), each a toggle button. */
+export function renderYears(container, values, chosen, onToggle, unit = 'sections') {
   clear(container);
   const shown = [...values];
   for (const y of chosen) if (!shown.some(v => v.value === y)) shown.push({ value: y, count: 0 });
@@ -21,7 +23,7 @@ export function renderYears(container, values, chosen, onToggle) {
     bar.style.height = `${Math.max(4, Math.round(56 * count / max))}px`;
     container.append(el('button', {
       type: 'button', class: 'year' + (pressed ? ' chosen' : ''), 'aria-pressed': String(pressed),
-      'data-year': value, title: `${value}年：${count} 节`, 'aria-label': `${value}年，${count} 节`,
+      'data-year': value, title: `${value}年：${count} ${UNITS[unit]}`, 'aria-label': `${value}年，${count} ${UNITS[unit]}`,
       onclick: () => onToggle('year', value),
     }, el('span', { class: 'count', text: String(count) }), bar, el('span', { class: 'label', text: value })));
   }
@@ -95,12 +97,22 @@ function node(dim, value, count, chosen, onToggle) {
 }
 
 export function renderCategories(container, values, chosen, onToggle) {
+  renderLabelled(container, 'category', CATEGORY_LABELS, values, chosen, onToggle);
+}
+
+/** Which evidence decided the year, strongest first, so weak evidence can be left out of a count. */
+export function renderYearSources(container, values, chosen, onToggle) {
+  renderLabelled(container, 'yearSource', YEAR_SOURCE_LABELS, values, chosen, onToggle);
+}
+
+/** A dimension with a fixed set of values, listed in the labels' order under their Chinese names. */
+function renderLabelled(container, dim, labels, values, chosen, onToggle) {
   clear(container);
-  const counts = new Map(values.map(v => [v.value, v.count]));
-  for (const [id, label] of Object.entries(CATEGORY_LABELS)) {
+  const counts = new Map((values || []).map(v => [v.value, v.count]));
+  for (const [id, label] of Object.entries(labels)) {
     const count = counts.get(id) ?? 0;
     if (!count && !chosen.includes(id)) continue;
-    container.append(el('li', {}, node('category', id, count, { category: chosen }, onToggle)));
+    container.append(el('li', {}, node(dim, id, count, { [dim]: chosen }, onToggle)));
     container.lastChild.querySelector('.name').textContent = label;
   }
   if (!container.children.length) container.append(el('li', { class: 'facet-empty', text: '无' }));

@@ -2,7 +2,7 @@
 // through go(), which pushes the new URL, so the back button and bookmarks work.
 import { el, clear } from './dom.js';
 import { getJson, pageUrl, readState, searchParams, toggleFilter, withChanges } from './state.js';
-import { renderCategories, renderPlaces, renderYears } from './facets.js';
+import { UNITS, renderCategories, renderPlaces, renderYearSources, renderYears } from './facets.js';
 import { renderChips, renderHits, renderPager, summaryText } from './results.js';
 import { jumpTo, renderReport } from './report.js';
 
@@ -47,13 +47,20 @@ function setBusy(busy, text) {
   $('results').classList.toggle('loading', busy);
 }
 
-function showMessage(kind, title, detail) {
+/** A boxed message: a title and lines of detail (falsy lines are left out). */
+function showMessage(kind, title, ...details) {
   const box = $('message');
   clear(box);
   box.className = 'message ' + kind;
-  box.append(el('strong', { text: title }), detail ? el('span', { text: detail }) : null);
+  box.append(el('strong', { text: title }), ...details.filter(Boolean).map(d => typeof d === 'string' ? el('span', { text: d }) : d));
   box.hidden = false;
 }
+
+/** Ends a message with 。 unless it ends in punctuation already. */
+const sentence = text => (/[。！？）)]$/.test(text) ? text : text + '。');
+
+const ERROR_TITLES = { bad_query: '检索语句无法识别', unknown_value: '筛选条件无效' };
+const ERROR_HINTS = { bad_query: '请检查引号、括号和运算符。', unknown_value: '请改用索引中已有的地名，或去掉这个条件。' };
 
 async function showSearch() {
   const ticket = ++latest;
@@ -65,15 +72,16 @@ async function showSearch() {
   let result;
   let reports;
   try {
-    [result, reports] = await Promise.all([getJson('/api/search?' + searchParams(state)), reportsPromise]);
+    const params = searchParams(state);
+    params.set('count', 'reports'); // the chart and the tree count reports; the summary gives both units
+    [result, reports] = await Promise.all([getJson('/api/search?' + params), reportsPromise]);
   } catch (error) {
     if (ticket !== latest) return;
     setBusy(false, '');
     clear($('results'));
     clear($('pager'));
-    const query = error.code === 'bad_query';
     setPhase('failed');
-    showMessage('error', query ? '检索语句无法识别' : '检索失败', query ? `${error.message}。请检查引号、括号和运算符。` : error.message);
+    showMessage('error', ERROR_TITLES[error.code] || '检索失败', sentence(error.message), ERROR_HINTS[error.code]);
     return;
   }
   if (ticket !== latest) return;
@@ -81,7 +89,8 @@ async function showSearch() {
   renderHits($('results'), result, state, openFromSearch);
   renderPager($('pager'), result, state, next => { go(next); $('results').focus(); });
   const toggle = (dim, value) => go(toggleFilter(state, dim, value));
-  renderYears($('year-chart'), result.facets.year, state.filters.year, toggle);
+  renderYears($('year-chart'), result.facets.year, state.filters.year, toggle, result.count);
+  for (const unit of document.querySelectorAll('.facet-unit')) unit.textContent = `（${UNITS[result.count]}数）`;
   const expand = key => {
     if (!expanded.delete(key)) expanded.add(key);
     renderPlaces($('place-tree'), result.facets, reports, state.filters, expanded, toggle, expand);
@@ -89,8 +98,12 @@ async function showSearch() {
   };
   renderPlaces($('place-tree'), result.facets, reports, state.filters, expanded, toggle, expand);
   renderCategories($('category-list'), result.facets.category, state.filters.category, toggle);
+  renderYearSources($('year-source-list'), result.facets.yearSource, state.filters.yearSource, toggle);
   if (!result.hits.length) {
-    showMessage('empty', result.total ? '这一页没有结果' : '没有找到符合条件的章节',
+    // A query that finds nothing shows how it was read, so a misread operator (a dash, a bracket) shows
+    const understood = !result.total && result.understoodAs
+      ? el('span', { class: 'understood', text: `理解为：${result.understoodAs}` }) : null;
+    showMessage('empty', result.total ? '这一页没有结果' : '没有找到符合条件的章节', understood,
       state.mode === 'exact' ? '可以减少检索词、去掉筛选条件，或改用“分词”模式。' : '可以减少检索词或去掉筛选条件。');
   }
 }

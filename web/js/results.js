@@ -1,6 +1,6 @@
 // The result list, chips for chosen filters, the summary line and the pager.
 import { el, clear, snippetNodes } from './dom.js';
-import { CATEGORY_LABELS, FILTERS, FILTER_LABELS, pageUrl } from './state.js';
+import { CATEGORY_LABELS, FILTERS, FILTER_LABELS, YEAR_SOURCE_LABELS, pageUrl } from './state.js';
 
 export function renderHits(list, result, state, open) {
   clear(list);
@@ -37,7 +37,8 @@ export function renderChips(container, state, onRemove, onClear) {
   for (const dim of FILTERS) {
     for (const value of state.filters[dim]) {
       n++;
-      const shown = dim === 'category' ? CATEGORY_LABELS[value] || value : dim === 'year' ? value + '年' : value;
+      const labels = { category: CATEGORY_LABELS, yearSource: YEAR_SOURCE_LABELS }[dim];
+      const shown = labels ? labels[value] || value : dim === 'year' ? value + '年' : value;
       container.append(el('button', {
         type: 'button', class: 'chip', 'data-dim': dim, 'data-value': value,
         'aria-label': `移除条件 ${FILTER_LABELS[dim]}：${shown}`, onclick: () => onRemove(dim, value),
@@ -50,7 +51,8 @@ export function renderChips(container, state, onRemove, onClear) {
 
 export function summaryText(result) {
   const what = result.query.trim() ? `“${result.query.trim()}”` : '全部报告';
-  return `${what}：共 ${result.total} 节（${result.tookMs} 毫秒）`;
+  const occurrences = result.query.trim() ? `，匹配 ${result.occurrences} 处` : '';
+  return `${what}：共 ${result.total} 节，${result.reports} 份报告${occurrences}（${result.tookMs} 毫秒）`;
 }
 
 export function renderPager(nav, result, state, go) {

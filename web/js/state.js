@@ -1,7 +1,7 @@
 // The page's state lives in the URL, with the API's parameter names: /?q=法律顾问&year=2023&sort=-year&page=2.
 // A report being read adds report= and section=, keeping the search so that going back returns to it.
 
-export const FILTERS = ['year', 'province', 'city', 'county', 'township', 'category'];
+export const FILTERS = ['year', 'province', 'city', 'county', 'township', 'category', 'yearSource'];
 export const SORTS = ['relevance', 'year', '-year', 'township'];
 export const PAGE_SIZE = 10;
 
@@ -14,8 +14,18 @@ export const CATEGORY_LABELS = {
   preamble: '前言',
 };
 
+/** Which evidence decided a report's year, strongest first (the API's yearSource values). */
+export const YEAR_SOURCE_LABELS = {
+  title: '报告标题',
+  pageMeta: '网页元数据',
+  preamble: '开篇段落',
+  heading: '章节标题',
+  text: '正文',
+};
+
 export const FILTER_LABELS = {
   year: '年份', province: '省份', city: '城市', county: '区县', township: '乡镇', category: '报告部分',
+  yearSource: '年份依据',
 };
 
 export function readState(search) {
@@ -77,8 +87,10 @@ export async function getJson(path) {
     throw new Error(`服务返回了无法读取的响应（HTTP ${response.status}）。`);
   }
   if (!response.ok) {
-    const error = new Error(body.message || `请求失败（HTTP ${response.status}）`);
+    // The API says every error in Chinese too (messageZh); its English message never reaches the page.
+    const error = new Error(body.messageZh || `请求失败（HTTP ${response.status}）`);
     error.code = body.error;
+    error.suggestions = body.suggestions || [];
     throw error;
   }
   return body;

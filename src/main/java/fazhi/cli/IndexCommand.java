@@ -1,6 +1,7 @@
 package fazhi.cli;
 
 import fazhi.index.FileIndexer;
+import fazhi.index.SchemaVersion;
 import fazhi.ingest.ReportFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,7 +42,15 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = ReportFiles.expand(paths);
         ProgressDisplay progress = new ProgressDisplay(err, Terminal.isInteractive());
-        FileIndexer.Summary s = FileIndexer.run(indexDir, files, add, progress::update);
+        FileIndexer.Summary s;
+        try {
+            s = FileIndexer.run(indexDir, files, add, progress::update);
+        } catch (SchemaVersion.Mismatch e) { // --add onto an index this version cannot extend
+            progress.done();
+            err.println("fazhi index: " + e.getMessage());
+            err.println("nothing indexed; the previous index is unchanged");
+            return 3;
+        }
         progress.done();
         out.printf("indexed %d reports, %d sections from %d files into %s in %.1f s%n", s.reports(), s.sections(),
                 s.files(), indexDir, s.millis() / 1000.0);

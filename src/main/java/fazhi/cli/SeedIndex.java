@@ -1,7 +1,9 @@
 package fazhi.cli;
 
 import fazhi.index.FileIndexer;
+import fazhi.index.Fields;
 import fazhi.index.IndexStore;
+import fazhi.index.SchemaVersion;
 import fazhi.ingest.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +25,10 @@ final class SeedIndex {
         if (current == null) {
             return "no index in " + indexDir;
         }
+        if (outdated(current)) {
+            return "the index in " + indexDir + " was built by another version of fazhi (index schema "
+                    + SchemaVersion.of(current) + ", this version reads " + Fields.SCHEMA_VERSION + ")";
+        }
         if (!Files.isDirectory(seedsDir)) {
             return null;
         }
@@ -37,10 +43,17 @@ final class SeedIndex {
 
     /**
      * Indexes the seeds, keeping any other reports the index already serves ({@code add}): the folder may hold a
-     * researcher's own corpus beside the seeds, and a touched seed file must not cost them that.
+     * researcher's own corpus beside the seeds, and a touched seed file must not cost them that. An index of another
+     * schema version cannot be added to: it is rebuilt from the seeds alone.
      */
     static FileIndexer.Summary build(Path indexDir, Path seedsDir, FileIndexer.Progress progress)
             throws IOException {
-        return FileIndexer.run(indexDir, ReportFiles.expand(List.of(seedsDir)), true, progress);
+        Path current = IndexStore.current(indexDir);
+        boolean keep = current != null && !outdated(current);
+        return FileIndexer.run(indexDir, ReportFiles.expand(List.of(seedsDir)), keep, progress);
+    }
+
+    private static boolean outdated(Path generation) throws IOException {
+        return SchemaVersion.of(generation) != Fields.SCHEMA_VERSION;
     }
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionText implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"fazhi-search " + Version.product(), "Lucene " + Version.lucene()};
+        return new String[] {"fazhi-search " + Version.product(), "Lucene " + Version.lucene(),
+                "index schema " + Version.indexSchema()};
     }
 }

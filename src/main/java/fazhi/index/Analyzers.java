@@ -1,5 +1,6 @@
 package fazhi.index;
 
+import fazhi.text.Folding;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public final class Analyzers {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return new StringReader(MatchNormalizer.foldKeepingSpaces(readAll(reader)));
+                return new StringReader(Folding.keepingSpaces(readAll(reader)));
             }
 
             @Override

@@ -21,6 +21,26 @@ public final class Fields {
     /** Report title and source path: stored only, never searched (search is over headings and text). */
     public static final String TITLE = "title";
     public static final String SOURCE = "source";
+    /** The file's absolute normalised path ({@link fazhi.ingest.ReportIdentity#sourceKey}): StringField, NOT stored
+     *  (a server path is never shown), so a file indexed again replaces its previous version whatever its text. */
+    public static final String SOURCE_KEY = "source_key";
+    /** Place + year + title ({@link fazhi.ingest.ReportIdentity#identityKey}): StringField, not stored, so the same
+     *  report collected from another file replaces the earlier one; absent when any part is unknown. */
+    public static final String IDENTITY_KEY = "identity_key";
+
+    /** What a researcher cites besides title, place and year: the signing body, the addressee, the signing date
+     *  (ISO yyyy-MM-dd), the closing formula (特此报告。), which unit the division code names (township / county),
+     *  and the report's warnings (one stored value each). Stored only: shown with every hit and report, never
+     *  searched or filtered, so they cost no index structures. */
+    public static final String ISSUER = "issuer";
+    public static final String ADDRESSEE = "addressee";
+    public static final String DATE = "date";
+    public static final String CLOSING = "closing";
+    public static final String DIVISION_LEVEL = "division_level";
+    public static final String WARNINGS = "warnings";
+    /** Official division code (the township's, or its county's when only that is known): stored for display and joining with statistics;
+     *  stored only, as nothing filters by it yet (the place names are the filters). */
+    public static final String DIVISION_CODE = "division_code";
 
     /** Place names: StringField for exact filters (township:洋口镇), stored for display; also facet dimensions. */
     public static final String PROVINCE = "province";
@@ -33,6 +53,10 @@ public final class Fields {
     public static final String YEAR = "year";
     /** Category id (measures, plans …): StringField for category:plans, stored, and a facet dimension. */
     public static final String CATEGORY = "category";
+    /** Which evidence decided the year (title, pageMeta, preamble, heading, text): StringField for yearSource:title,
+     *  stored, and a facet dimension, so a user can see and drop years read from weak evidence. Spelt as the API's
+     *  filter and JSON key, like the other dimensions. */
+    public static final String YEAR_SOURCE = "yearSource";
     /** Heading level and source line: stored only, for display and citing. */
     public static final String LEVEL = "level";
     public static final String LINE = "line";
@@ -52,5 +76,11 @@ public final class Fields {
     public static final String TEXT_WORDS = "text_words";
 
     /** Facet dimensions, in the order results list them; their names are also the JSON keys and filter names. */
-    public static final List<String> FACET_DIMS = List.of(YEAR, PROVINCE, CITY, COUNTY, TOWNSHIP, CATEGORY);
+    public static final List<String> FACET_DIMS = List.of(YEAR, PROVINCE, CITY, COUNTY, TOWNSHIP, CATEGORY,
+            YEAR_SOURCE);
+
+    /** Version of this schema, recorded in every index commit. Bump it whenever a field is added, removed or changes
+     *  type: an index of another version is refused (search) or rebuilt (serve from seeds), never read with fields
+     *  missing. 1: before the version was recorded; 2: identity keys and citation fields. */
+    public static final int SCHEMA_VERSION = 2;
 }

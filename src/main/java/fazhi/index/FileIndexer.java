@@ -1,6 +1,5 @@
 package fazhi.index;
 
-import fazhi.ingest.Report;
 import fazhi.ingest.ReportReadException;
 import fazhi.ingest.ReportReader;
 import java.io.IOException;
@@ -41,30 +40,32 @@ public final class FileIndexer {
     public static Summary run(Path indexDir, List<Path> files, boolean add, Progress progress) throws IOException {
         long start = System.nanoTime();
         List<Failure> failures = new ArrayList<>();
-        java.util.Set<String> reports = new java.util.HashSet<>();
+        int reports = 0;
         int sections = 0;
         boolean published = false;
         try (IndexStore.Build build = IndexStore.begin(indexDir, add)) {
+            SectionIndexer indexer = build.indexer();
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 try {
-                    Report report = ReportReader.read(file);
-                    if (reports.add(report.id())) {
-                        sections += build.indexer().put(report);
-                    } // else: the same bytes under another name, already indexed once
+                    // the same report twice (same text, same file, or same place + year + title) is put once:
+                    // the later replaces the earlier, here and in the index
+                    indexer.put(ReportReader.read(file), file);
                 } catch (ReportReadException e) {
                     failures.add(new Failure(file, e.getMessage()));
                 } catch (RuntimeException e) { // a parser bug must not stop the other files
                     failures.add(new Failure(file, "parser error (" + e + ")"));
                 }
-                progress.update(i + 1, files.size(), sections);
+                progress.update(i + 1, files.size(), indexer.sections());
             }
-            if (!reports.isEmpty()) {
+            reports = indexer.reports();
+            sections = indexer.sections();
+            if (reports > 0) {
                 build.publish();
                 published = true;
             }
         }
-        return new Summary(files.size(), reports.size(), sections, failures,
+        return new Summary(files.size(), reports, sections, failures,
                 (System.nanoTime() - start) / 1_000_000, published);
     }
 }

@@ -1,5 +1,7 @@
 package fazhi.index;
 
+import fazhi.text.FoldedText;
+import fazhi.text.Folding;
 import java.io.IOException;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -7,12 +9,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * One token per folded code point ({@link MatchNormalizer#fold}), whitespace skipped, punctuation and digits kept.
+ * One token per folded code point ({@link Folding#fold}), whitespace skipped, punctuation and digits kept.
  * A literal substring of the normalised text is then exactly a slop-0 phrase of its characters, at any length, which
  * neither word segmentation (keeps 镇政府 whole) nor bigrams (cannot match one character) give.
  *
- * <p>Offsets point at the original character a token was folded from, so highlights land on the text as written.
- * A character that folds to several (㍿ → 株式会社) yields several tokens with that same character's offsets.
+ * <p>Offsets point at the original character a token was folded from ({@link FoldedText}), so highlights land on
+ * the text as written. A character that folds to several (㍿ → 株式会社) yields several tokens with that same
+ * character's offsets.
  */
 public final class FoldedCharTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -20,30 +23,21 @@ public final class FoldedCharTokenizer extends Tokenizer {
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
 
     private final StringBuilder buffer = new StringBuilder();
-    private int next;         // index in buffer of the next original code point
-    private String pending;   // folded form of the current original code point
-    private int pendingAt;    // index into pending of the next folded code point
-    private int start;        // original offsets of the current code point
-    private int end;
+    private FoldedText text;
+    private int next; // index in the folded text of the next token
 
     @Override
     public boolean incrementToken() throws IOException {
         clearAttributes();
-        while (pending == null || pendingAt >= pending.length()) {
-            if (next >= buffer.length()) {
-                return false;
-            }
-            int cp = Character.codePointAt(buffer, next);
-            start = next;
-            end = next + Character.charCount(cp);
-            next = end;
-            pending = MatchNormalizer.fold(cp);
-            pendingAt = 0;
+        String folded = text.folded();
+        if (next >= folded.length()) {
+            return false;
         }
-        int folded = pending.codePointAt(pendingAt);
-        pendingAt += Character.charCount(folded);
-        term.setEmpty().append(new String(Character.toChars(folded)));
-        offset.setOffset(correctOffset(start), correctOffset(end));
+        int cp = folded.codePointAt(next);
+        int at = next;
+        next += Character.charCount(cp);
+        term.setEmpty().append(folded, at, next);
+        offset.setOffset(correctOffset(text.originalStart(at)), correctOffset(text.originalEnd(at)));
         posInc.setPositionIncrement(1);
         return true;
     }
@@ -57,9 +51,8 @@ public final class FoldedCharTokenizer extends Tokenizer {
         for (int n; (n = input.read(chunk)) != -1; ) {
             buffer.append(chunk, 0, n);
         }
+        text = Folding.withOffsets(buffer);
         next = 0;
-        pending = null;
-        pendingAt = 0;
     }
 
     @Override
@@ -67,5 +60,11 @@ public final class FoldedCharTokenizer extends Tokenizer {
         super.end();
         int last = correctOffset(buffer.length());
         offset.setOffset(last, last);
+    }
+
+    @Override
+    public void close() throws IOException {
+        super.close();
+        text = null;
     }
 }

@@ -62,6 +62,7 @@ public final class IndexStore {
         try {
             if (fromCurrent && previous != null) {
                 try (FSDirectory old = FSDirectory.open(previous)) {
+                    SchemaVersion.require(old, indexDir); // its sections would lack fields and identity keys
                     writer.addIndexes(old);
                 }
             }

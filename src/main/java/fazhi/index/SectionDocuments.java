@@ -39,7 +39,12 @@ public final class SectionDocuments {
         return new FacetsConfig();
     }
 
-    public static Document build(Report report, Section section, int ordinal, FacetsConfig config) throws IOException {
+    /**
+     * @param keys the report's source and identity keys ({@link ReportKeys}), on every section so that deleting by
+     *             either removes the whole report
+     */
+    public static Document build(Report report, ReportKeys keys, Section section, int ordinal, FacetsConfig config)
+            throws IOException {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, section.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(section.id())));
@@ -47,6 +52,9 @@ public final class SectionDocuments {
         doc.add(new StoredField(Fields.ORDINAL, ordinal));
         storeIfPresent(doc, Fields.TITLE, report.title());
         storeIfPresent(doc, Fields.SOURCE, report.source());
+        keyIfPresent(doc, Fields.SOURCE_KEY, keys.source());
+        keyIfPresent(doc, Fields.IDENTITY_KEY, keys.identity());
+        citation(doc, report);
 
         place(doc, Fields.PROVINCE, report.province());
         place(doc, Fields.CITY, report.city());
@@ -63,6 +71,7 @@ public final class SectionDocuments {
             doc.add(new SortedSetDocValuesFacetField(Fields.YEAR, Integer.toString(year)));
         }
         place(doc, Fields.CATEGORY, section.category());
+        place(doc, Fields.YEAR_SOURCE, report.yearSource());
         doc.add(new StoredField(Fields.LEVEL, section.level()));
         doc.add(new StoredField(Fields.LINE, section.line()));
 
@@ -86,6 +95,25 @@ public final class SectionDocuments {
         }
         doc.add(new StringField(field, value, Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    private static void citation(Document doc, Report report) {
+        storeIfPresent(doc, Fields.ISSUER, report.issuer());
+        storeIfPresent(doc, Fields.ADDRESSEE, report.addressee());
+        storeIfPresent(doc, Fields.DATE, report.date());
+        storeIfPresent(doc, Fields.CLOSING, report.closing());
+        storeIfPresent(doc, Fields.DIVISION_CODE, report.divisionCode());
+        storeIfPresent(doc, Fields.DIVISION_LEVEL, report.divisionLevel());
+        for (String warning : report.warnings()) {
+            doc.add(new StoredField(Fields.WARNINGS, warning));
+        }
+    }
+
+    /** Matched for deletion only, never shown. */
+    private static void keyIfPresent(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StringField(field, value, Field.Store.NO));
+        }
     }
 
     private static void storeIfPresent(Document doc, String field, String value) {

@@ -3,47 +3,110 @@ package fazhi.index;
 import fazhi.ingest.Report;
 import fazhi.ingest.Section;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
 /**
- * Adds reports to an open index by stable ids: a report put twice ends up once, with its latest sections.
- * Not thread-safe on its own terms; {@link IndexStore.Build} uses one per build.
+ * Adds reports to an open index so that each report is there once, in its latest version: putting a report first
+ * deletes every indexed section of the same report — same id, same source file, or same place + year + title
+ * ({@link fazhi.ingest.ReportIdentity}) — whether it came from an earlier put or from the index the writer started
+ * from. Also stamps the writer's commits with {@link Fields#SCHEMA_VERSION}. Not thread-safe; one per writer.
  */
 public final class SectionIndexer {
     private final IndexWriter writer;
     private final FacetsConfig config = SectionDocuments.facetsConfig();
+    /** Reports put through this indexer and not replaced since: id → number of sections. */
+    private final Map<String, Integer> live = new HashMap<>();
+    /** Tagged key ({@link ReportKeys#tagged}) → id of the live report put under it. */
+    private final Map<String, String> owners = new HashMap<>();
+    /** Id → its tagged keys, to forget them all when the report is replaced. */
+    private final Map<String, List<String>> keysOf = new HashMap<>();
+    private int liveSections;
 
     SectionIndexer(IndexWriter writer) {
         this.writer = writer;
+        SchemaVersion.stamp(writer);
+    }
+
+    /** Puts a report read from the path in its {@code source}. */
+    public int put(Report report) throws IOException {
+        return put(report, fileOf(report));
     }
 
     /**
-     * Replaces everything indexed for this report by its current sections. Deleting by report id first removes
-     * sections the report no longer has; updating by section id keeps a section unique even if the same id turned
-     * up twice in one batch.
+     * Replaces everything indexed for this report (see the class comment) by its current sections. Updating by
+     * section id keeps a section unique even if the same id turned up twice in one batch.
      *
+     * @param file the file the report was read from (its source key), or null
      * @return the number of sections indexed
      */
-    public int put(Report report) throws IOException {
-        writer.deleteDocuments(new Term(Fields.REPORT_ID, report.id()));
+    public int put(Report report, Path file) throws IOException {
+        ReportKeys keys = ReportKeys.of(report, file);
+        writer.deleteDocuments(keys.terms().toArray(Term[]::new));
         List<Section> sections = report.sections();
         List<Document> docs = new ArrayList<>(sections.size());
         for (int i = 0; i < sections.size(); i++) {
-            docs.add(SectionDocuments.build(report, sections.get(i), i, config));
+            docs.add(SectionDocuments.build(report, keys, sections.get(i), i, config));
         }
         for (int i = 0; i < docs.size(); i++) {
             writer.updateDocument(new Term(Fields.ID, sections.get(i).id()), docs.get(i));
         }
+        remember(report.id(), keys.tagged(), docs.size());
         return docs.size();
     }
 
     /** Removes a report's sections, e.g. when its file is gone. */
     public void remove(String reportId) throws IOException {
         writer.deleteDocuments(new Term(Fields.REPORT_ID, reportId));
+        forget(reportId);
+    }
+
+    /** Distinct reports put through this indexer: one that replaced an earlier put counts once. */
+    public int reports() {
+        return live.size();
+    }
+
+    /** Sections of those reports. */
+    public int sections() {
+        return liveSections;
+    }
+
+    private void remember(String id, List<String> keys, int sections) {
+        for (String key : keys) {
+            String previous = owners.get(key);
+            if (previous != null) {
+                forget(previous);
+            }
+        }
+        forget(id);
+        live.put(id, sections);
+        liveSections += sections;
+        keysOf.put(id, keys);
+        keys.forEach(k -> owners.put(k, id));
+    }
+
+    private void forget(String id) {
+        Integer sections = live.remove(id);
+        liveSections -= sections == null ? 0 : sections;
+        for (String key : keysOf.getOrDefault(id, List.of())) {
+            owners.remove(key, id);
+        }
+        keysOf.remove(id);
+    }
+
+    private static Path fileOf(Report report) {
+        try {
+            return report.source() == null ? null : Path.of(report.source());
+        } catch (InvalidPathException e) { // not a path of this system: matched by id and identity only
+            return null;
+        }
     }
 }

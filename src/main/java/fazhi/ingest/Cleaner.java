@@ -1,5 +1,6 @@
 package fazhi.ingest;
 
+import fazhi.text.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -67,16 +68,12 @@ public final class Cleaner {
     static String trim(String s) {
         int start = 0;
         int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
+        while (start < end && CharClass.isSpace(s.charAt(start))) {
             start++;
         }
-        while (end > start && isSpace(s.charAt(end - 1))) {
+        while (end > start && CharClass.isSpace(s.charAt(end - 1))) {
             end--;
         }
         return s.substring(start, end);
-    }
-
-    static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -1,5 +1,6 @@
 package fazhi.ingest;
 
+import fazhi.text.Folding;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -17,7 +18,7 @@ public final class Dates {
 
     /** The date this line consists of, or null. The line is folded first, so full-width digits are read too. */
     public static LocalDate parseLine(String line) {
-        Matcher m = DATE_LINE.matcher(Fold.forMatching(line).replace(" ", ""));
+        Matcher m = DATE_LINE.matcher(Folding.forRules(line).replace(" ", ""));
         if (!m.matches()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package fazhi.ingest;
 
+import fazhi.text.Folding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
 final class FrontMatterWords {
     private static final Map<String, List<String>> WORDS = new HashMap<>();
     private static final Pattern META;
+    private static final Pattern BULLET;
+    private static final Pattern BARE_KEY;
 
     static {
         for (String[] row : Rules.tsv("front-matter.tsv")) {
@@ -22,14 +25,18 @@ final class FrontMatterWords {
         }
         List<String> keys = new ArrayList<>(WORDS.get("meta-key"));
         keys.sort((a, b) -> b.length() - a.length()); // 发布机构 before 发布
-        META = Pattern.compile("(" + String.join("|", keys) + ")\\s*[:：]");
+        String key = "(" + String.join("|", keys) + ")";
+        // 索引号：…, or a bracketed label [索引号]… / 【发布机构】…, with or without a colon
+        META = Pattern.compile("[\\[【〔]\\s*" + key + "\\s*[\\]】〕]\\s*[:：]?|" + key + "\\s*[:：]");
+        BULLET = Pattern.compile("[•·●▪◆■◇○*]\\s*");
+        BARE_KEY = Pattern.compile(key + "(?=\\s|$)");
     }
 
     private FrontMatterWords() {
     }
 
     static boolean endsWithAny(String rule, String text) {
-        String folded = Fold.forMatching(text);
+        String folded = Folding.forRules(text);
         return WORDS.get(rule).stream().anyMatch(folded::endsWith);
     }
 
@@ -38,29 +45,45 @@ final class FrontMatterWords {
         return endsWithAny("org-end", text) && containsAny("org-unit", text);
     }
 
+    static List<String> words(String rule) {
+        return WORDS.get(rule);
+    }
+
     static boolean containsAny(String rule, String text) {
-        String folded = Fold.forMatching(text);
+        String folded = Folding.forRules(text);
         return WORDS.get(rule).stream().anyMatch(folded::contains);
     }
 
     /**
-     * The key/value pairs of a web-page metadata line ("索引号：0001/2023-01  发布机构：小江镇人民政府"), or null when
-     * the line does not start with a known key.
+     * The key/value pairs of a web-page metadata line ("索引号：0001/2023-01  发布机构：小江镇人民政府",
+     * "[索引号]0001[发文字号]…", "• 发布机构 小江镇人民政府"), or null when the line does not start with a known key.
+     * A value may be empty when the page puts it on the next line.
      */
     static Map<String, String> metadata(String line) {
-        Matcher m = META.matcher(line);
+        Matcher bullet = BULLET.matcher(line);
+        String s = line;
+        if (bullet.lookingAt()) { // a bulleted list may leave out the colon: "• 发布机构 小江镇人民政府"
+            s = line.substring(bullet.end());
+            Matcher bare = BARE_KEY.matcher(s);
+            s = bare.lookingAt() ? bare.group(1) + "：" + s.substring(bare.end()) : s;
+        }
+        Matcher m = META.matcher(s);
         if (!m.lookingAt()) {
             return null;
         }
         Map<String, String> pairs = new java.util.LinkedHashMap<>();
-        String key = m.group(1);
+        String key = keyOf(m);
         int valueStart = m.end();
         while (m.find()) {
-            pairs.put(key, Cleaner.trim(line.substring(valueStart, m.start())));
-            key = m.group(1);
+            pairs.put(key, Cleaner.trim(s.substring(valueStart, m.start())));
+            key = keyOf(m);
             valueStart = m.end();
         }
-        pairs.put(key, Cleaner.trim(line.substring(valueStart)));
+        pairs.put(key, Cleaner.trim(s.substring(valueStart)));
         return pairs;
+    }
+
+    private static String keyOf(Matcher m) {
+        return m.group(1) != null ? m.group(1) : m.group(2);
     }
 }

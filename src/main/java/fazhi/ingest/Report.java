@@ -7,7 +7,8 @@ import java.util.Map;
  * A parsed report: metadata plus its sections in reading order. Unknown values are null and explained in
  * {@code warnings}; nothing here is ever taken from the file name.
  *
- * @param id           stable report id: a hash of the file's bytes, so the same report indexed twice is one report
+ * @param id           stable report id: a hash of the decoded, normalised text ({@link ReportIdentity}), so one text
+ *                     saved in two encodings is one report
  * @param source       the path the report was read from, as given
  * @param title        the title with inner spaces removed, or null when the report has no title line
  * @param issuer       the issuing body from the signature (or letterhead / page metadata), or null
@@ -32,6 +33,9 @@ public record Report(String id, String source, String title, String issuer, Stri
                      String township, String county, String city, String province, String divisionCode,
                      String divisionLevel, Integer year, String yearSource, String date, String closing,
                      Map<String, String> pageMeta, List<String> warnings, List<Section> sections) {
+    /** The values of {@code yearSource}, strongest evidence first. */
+    public static final List<String> YEAR_SOURCES = List.of("title", "pageMeta", "preamble", "heading", "text");
+
     public Report {
         warnings = List.copyOf(warnings);
         sections = List.copyOf(sections);

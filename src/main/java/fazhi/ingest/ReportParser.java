@@ -1,5 +1,7 @@
 package fazhi.ingest;
 
+import fazhi.text.CharClass;
+import fazhi.text.Folding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +16,7 @@ import java.util.function.Predicate;
  * throws on odd input: what it cannot determine becomes null and a warning naming the line.
  */
 final class ReportParser {
-    private static final int MAX_TITLE_LINES = 3;
-    private static final int MAX_SHORT_LINE = 60;
+    static final int MAX_SHORT_LINE = 60;
     private static final int MAX_ADDRESSEE = 30;
 
     private final String reportId;
@@ -27,13 +28,16 @@ final class ReportParser {
     private final Map<String, String> pageMeta = new LinkedHashMap<>();
     private final List<String> letterhead = new ArrayList<>();
     private final List<String> signatureOrgs = new ArrayList<>();
+    private final List<String> strayAboveTitle = new ArrayList<>();
     private String title;
+    private boolean titleOnPage;
     private String addressee;
     private LocalDate date;
+    private String closing;
 
     private ReportParser(String reportId, List<Line> lines) {
         this.reportId = reportId;
-        this.lines = lines;
+        this.lines = new ArrayList<>(lines); // the closing formula may be cut off the last line
         this.end = lines.size();
     }
 
@@ -43,25 +47,44 @@ final class ReportParser {
     }
 
     private Report report(String source) {
-        signature();
+        bottom();
         frontMatter();
         List<Block> blocks = PageBreaks.join(body());
-        List<String> lead = new ArrayList<>();
+        List<String> lead = new ArrayList<>(strayAboveTitle);
         String issuer = issuer(lead);
         List<Section> sections = SectionBuilder.build(reportId, lead, blocks, warnings);
         if (title == null) {
             warnings.add("no title line found");
         }
-        ReportYear.Found year = ReportYear.find(title, sections);
+        ReportYear.Found year = ReportYear.find(titleOnPage ? title : null, metaTitles(), sections,
+                date == null ? null : date.getYear());
         if (year == null) {
             warnings.add("the report year is stated neither in the title nor in the text");
         }
         return new Report(reportId, source, title, issuer, addressee, null, null, null, null, null, null,
-                year == null ? null : year.year(), year == null ? null : year.source(), date == null ? null : date.toString(), null, pageMeta, warnings,
-                sections);
+                year == null ? null : year.year(), year == null ? null : year.source(),
+                date == null ? null : date.toString(), closing, pageMeta, warnings, sections);
     }
 
-    // ---- the signature block at the end: issuing body and date -------------------------------------------------
+    // ---- the bottom: web-page chrome, the signature block (issuing body and date), the closing formula ---------
+
+    /** Chrome lines at the very end are dropped only when they stand below a signature or closing formula. */
+    private void bottom() {
+        int body = end;
+        while (body > 1 && Chrome.is(lines.get(body - 1).text())) {
+            body--;
+        }
+        if (body < end && closesTheReport(lines.get(body - 1).text())) {
+            end = body;
+        }
+        signature();
+        closing();
+    }
+
+    private boolean closesTheReport(String text) {
+        return Dates.parseLine(text) != null || Closings.start(text) >= 0
+                || isShortPlainLine(text) && FrontMatterWords.isOrganisation(text);
+    }
 
     private void signature() {
         int i = end - 1;
@@ -87,20 +110,50 @@ final class ReportParser {
         return FrontMatterWords.isOrganisation(text) || (aboveDate && signatureOrgs.isEmpty());
     }
 
+    /** "特此报告。" above the signature, alone on its line or ending the last paragraph, is the report's closing. */
+    private void closing() {
+        if (end < 2) {
+            return;
+        }
+        Line last = lines.get(end - 1);
+        int at = HeadingMarker.at(last.text()) == null ? Closings.start(last.text()) : -1;
+        if (at == 0) {
+            closing = last.text();
+            end--;
+        } else if (at > 0) {
+            closing = Cleaner.trim(last.text().substring(at));
+            lines.set(end - 1, new Line(last.number(), Cleaner.trim(last.text().substring(0, at))));
+        }
+    }
+
     // ---- the front matter at the top --------------------------------------------------------------------------
 
+    /**
+     * Web-page chrome, page metadata, letterhead, the title and a date, in any order, up to the body. The title is
+     * looked for first (see {@link TitleFinder}); chrome above the body is dropped, stray lines above the title are
+     * kept as text of the preamble.
+     */
     private void frontMatter() {
+        TitleFinder.Found found = new TitleFinder(this::isSkippedAboveTitle, this::isTitleLike).find(lines, current, end);
         while (current < end) {
-            if (match(this::isMetadata)) {
-                pageMeta.putAll(FrontMatterWords.metadata(previous().text()));
+            if (found != null && current == found.start()) {
+                title = found.title();
+                titleOnPage = true;
+                current += found.lines();
+            } else if (match(l -> Chrome.is(l.text()))) {
+                continue; // chrome above the body
+            } else if (metadata()) {
+                continue;
+            } else if (match(l -> PageTitles.of(l.text()) != null)) {
+                pageMeta.put(PageTitles.KEY, previous().text());
             } else if (title == null && match(this::isLetterhead)) {
                 letterhead.add(previous().text());
-            } else if (title == null && title()) {
-                continue;
             } else if (title != null && match(l -> Titles.normalise(l.text()).equals(title))) {
                 continue; // web copies repeat the title under the page metadata
             } else if (date == null && check(l -> Dates.parseLine(l.text()) != null)) {
                 date = Dates.parseLine(advance().text());
+            } else if (found != null && current < found.start()) {
+                strayAboveTitle.add(advance().text());
             } else {
                 break;
             }
@@ -116,32 +169,53 @@ final class ReportParser {
         }
     }
 
-    private boolean title() {
-        int start = current;
-        StringBuilder text = new StringBuilder();
-        for (int n = 0; n < MAX_TITLE_LINES && check(this::isTitleLike); n++) {
-            text.append(advance().text());
-            if (FrontMatterWords.endsWithAny("title-end", text.toString())) {
-                title = Titles.normalise(text.toString());
-                return true;
-            }
-        }
-        current = start;
-        if (check(l -> isTitleLike(l) && FrontMatterWords.containsAny("title-word", l.text()))) {
-            title = Titles.normalise(advance().text());
-            return true;
-        }
-        return false;
+    /** Lines the title search passes over: chrome, metadata, a page-title echo, a letterhead, a date. */
+    private boolean isSkippedAboveTitle(int at) {
+        String text = lines.get(at).text();
+        return Chrome.is(text) || FrontMatterWords.metadata(text) != null || PageTitles.of(text) != null
+                || Dates.parseLine(text) != null || isLetterheadAt(at);
     }
 
+    /** A metadata line; a key whose value the page put on the next line takes that line. */
+    private boolean metadata() {
+        Map<String, String> pairs = check(this::isMetadata) ? FrontMatterWords.metadata(advance().text()) : null;
+        if (pairs == null) {
+            return false;
+        }
+        String lastKey = List.copyOf(pairs.keySet()).get(pairs.size() - 1);
+        if (pairs.get(lastKey).isEmpty() && check(this::isMetadataValue)) {
+            pairs.put(lastKey, advance().text());
+        }
+        pageMeta.putAll(pairs);
+        return true;
+    }
+
+    private boolean isMetadataValue(Line line) {
+        String text = line.text();
+        return text.length() <= MAX_SHORT_LINE && !isMetadata(line) && HeadingMarker.at(text) == null
+                && !Chrome.is(text) && !text.contains("。");
+    }
+
+    /** The metadata's name field, else the title part of a page-title echo. */
     private String titleFromPageMeta() {
-        for (String key : List.of("标题", "名称")) {
+        List<String> candidates = metaTitles();
+        return candidates.isEmpty() ? null : Titles.normalise(candidates.get(0));
+    }
+
+    /** The values of the page metadata that name the report (名称, 标题, 题名), then a page-title echo's title. */
+    private List<String> metaTitles() {
+        List<String> found = new ArrayList<>();
+        for (String key : FrontMatterWords.words("meta-title")) {
             String value = pageMeta.get(key);
             if (value != null && !value.isEmpty()) {
-                return Titles.normalise(value);
+                found.add(value);
             }
         }
-        return null;
+        String echo = pageMeta.get(PageTitles.KEY);
+        if (echo != null) {
+            found.add(PageTitles.of(echo));
+        }
+        return found;
     }
 
     /** A web page's 成文日期 is the signing date; its 发布日期 (publication) is not. */
@@ -159,19 +233,32 @@ final class ReportParser {
         return FrontMatterWords.metadata(line.text()) != null;
     }
 
-    /** An organisation's name alone on a line above the title (红头), unless it starts the title ("…政府 / 关于…"). */
     private boolean isLetterhead(Line line) {
-        if (!isShortPlainLine(line.text()) || !FrontMatterWords.isOrganisation(line.text())) {
-            return false;
-        }
-        Line next = current + 1 < end ? lines.get(current + 1) : null;
-        return next == null || !Fold.forMatching(next.text()).startsWith("关于");
+        return isLetterheadAt(current);
     }
 
-    private boolean isTitleLike(Line line) {
-        String text = line.text();
-        return isShortPlainLine(text) && !text.contains("。") && HeadingMarker.at(text) == null
-                && Dates.parseLine(text) == null && !isMetadata(line) && current + 1 < end;
+    /** An organisation's name alone on a line above the title (红头), unless it starts the title ("…政府 / 关于…"). */
+    private boolean isLetterheadAt(int at) {
+        String text = lines.get(at).text();
+        if (!isShortPlainLine(text) || !FrontMatterWords.isOrganisation(text)) {
+            return false;
+        }
+        Line next = at + 1 < end ? lines.get(at + 1) : null;
+        return next == null || !Folding.forRules(next.text()).startsWith("关于");
+    }
+
+    /**
+     * A line that can be (part of) a title: short, plain, no lead-in ("…报告如下："), heading, date, metadata or
+     * chrome, and not the last line.
+     */
+    private boolean isTitleLike(int at) {
+        if (at + 1 >= end) {
+            return false;
+        }
+        String text = lines.get(at).text();
+        return isShortPlainLine(text) && !text.contains("。") && !text.endsWith("：") && !text.endsWith(":")
+                && HeadingMarker.at(text) == null
+                && Dates.parseLine(text) == null && FrontMatterWords.metadata(text) == null && !Chrome.is(text);
     }
 
     private boolean isAddressee(Line line) {
@@ -183,8 +270,8 @@ final class ReportParser {
     }
 
     /** Short, with no sentence or clause punctuation, and with at least one Chinese character. */
-    private static boolean isShortPlainLine(String text) {
-        return text.length() <= MAX_SHORT_LINE && text.codePoints().anyMatch(Titles::isHan)
+    static boolean isShortPlainLine(String text) {
+        return text.length() <= MAX_SHORT_LINE && text.codePoints().anyMatch(CharClass::isHan)
                 && text.chars().noneMatch(c -> "。，,；;！？".indexOf(c) >= 0);
     }
 

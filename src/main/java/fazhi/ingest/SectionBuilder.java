@@ -21,10 +21,12 @@ final class SectionBuilder {
     private int line;
     private String category = Category.PREAMBLE.id();
     private final List<String> paragraphs = new ArrayList<>();
+    private final TopParts parts;
 
     private SectionBuilder(String reportId, List<String> warnings) {
         this.reportId = reportId;
         this.warnings = warnings;
+        this.parts = new TopParts(warnings);
     }
 
     /** Sections of the blocks in order; warnings about unknown parts are added to {@code warnings}. */
@@ -70,13 +72,7 @@ final class SectionBuilder {
                 continue;
             }
             if (categories[i] == null) {
-                Category c = Categories.of(path[i]);
-                if (c == null) {
-                    warnings.add("line " + block.line + ": heading “" + path[i] + "” matches no part of the "
-                            + "statutory report structure; its sections count as other");
-                    c = Category.OTHER;
-                }
-                categories[i] = c.id();
+                categories[i] = parts.next(path[i], block.line).id();
             }
             return categories[i];
         }

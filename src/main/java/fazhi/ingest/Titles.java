@@ -1,5 +1,7 @@
 package fazhi.ingest;
 
+import fazhi.text.CharClass;
+
 /** Title normalisation: "小江镇 2022 年法治政府建设 年度报告" → "小江镇2022年法治政府建设年度报告". */
 final class Titles {
     private Titles() {
@@ -11,12 +13,12 @@ final class Titles {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Cleaner.isSpace(c)) {
+            if (!CharClass.isSpace(c)) {
                 out.append(c);
                 continue;
             }
             int next = i + 1;
-            while (next < s.length() && Cleaner.isSpace(s.charAt(next))) {
+            while (next < s.length() && CharClass.isSpace(s.charAt(next))) {
                 next++;
             }
             boolean between = !out.isEmpty() && next < s.length() && isLatin(out.charAt(out.length() - 1))
@@ -27,10 +29,6 @@ final class Titles {
             i = next - 1;
         }
         return out.toString();
-    }
-
-    static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isLatin(char c) {

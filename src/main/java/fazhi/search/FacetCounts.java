@@ -65,13 +65,29 @@ final class FacetCounts {
                     }
                 }
             }
-            if (dim.equals(Fields.YEAR)) {
-                values.sort(Comparator.comparing(FacetValue::value));
-            } else {
-                values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-            }
-            out.put(dim, values);
+            out.put(dim, ordered(dim, values));
         }
         return out;
+    }
+
+    /** Report counts ({@link ReportCounts#facets}) in the same shape: the top {@value #LIMIT} by count, ordered. */
+    static Map<String, List<FacetValue>> toMap(Map<String, Map<String, Long>> counts) {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        for (String dim : Fields.FACET_DIMS) {
+            List<FacetValue> all = new ArrayList<>();
+            counts.getOrDefault(dim, Map.of()).forEach((v, c) -> all.add(new FacetValue(v, c)));
+            all.sort(BY_COUNT);
+            out.put(dim, ordered(dim, new ArrayList<>(all.subList(0, Math.min(LIMIT, all.size())))));
+        }
+        return out;
+    }
+
+    private static final Comparator<FacetValue> BY_COUNT =
+            Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+
+    /** Years oldest first, other dimensions by count, then value. */
+    static List<FacetValue> ordered(String dim, List<FacetValue> values) {
+        values.sort(dim.equals(Fields.YEAR) ? Comparator.comparing(FacetValue::value) : BY_COUNT);
+        return values;
     }
 }

@@ -3,16 +3,27 @@ package fazhi.search;
 import java.util.List;
 
 /**
- * One matching section with its report's metadata.
+ * One matching section with its report's metadata (the fields of {@link ReportSummary}, for citing without a
+ * second request).
  *
  * @param score   relevance score (higher first); comparable only within one result
  * @param matches occurrences of the query's positive terms in this section's normalised heading and text
  * @param snippet best passages of the text, HTML-escaped, with {@code <mark>…</mark>} around exact matches only
  */
 public record Hit(String id, String reportId, String title, String province, String city, String county,
-                  String township, Integer year, String category, String heading, List<String> headingPath,
-                  float score, int matches, String snippet) {
+                  String township, String divisionCode, String divisionLevel, Integer year, String yearSource,
+                  String issuer, String addressee, String date, List<String> warnings, String category,
+                  String heading, List<String> headingPath, float score, int matches, String snippet) {
     public Hit {
+        warnings = List.copyOf(warnings);
         headingPath = List.copyOf(headingPath);
+    }
+
+    /** A hit on a section of this report. */
+    static Hit of(String id, ReportSummary r, String category, String heading, List<String> headingPath, float score,
+                  int matches, String snippet) {
+        return new Hit(id, r.id(), r.title(), r.province(), r.city(), r.county(), r.township(), r.divisionCode(),
+                r.divisionLevel(), r.year(), r.yearSource(), r.issuer(), r.addressee(), r.date(), r.warnings(),
+                category, heading, headingPath, score, matches, snippet);
     }
 }

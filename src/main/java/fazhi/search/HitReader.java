@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -42,11 +41,8 @@ final class HitReader {
             Document d = stored.document(page[i].doc);
             String heading = value(d, Fields.HEADING, "");
             String text = value(d, Fields.TEXT, "");
-            IndexableField year = d.getField(Fields.YEAR);
             List<String> path = Arrays.stream(d.getValues(Fields.HEADING_PATH)).toList();
-            hits.add(new Hit(d.get(Fields.ID), d.get(Fields.REPORT_ID), d.get(Fields.TITLE), d.get(Fields.PROVINCE),
-                    d.get(Fields.CITY), d.get(Fields.COUNTY), d.get(Fields.TOWNSHIP),
-                    year == null ? null : year.numericValue().intValue(), d.get(Fields.CATEGORY), heading, path,
+            hits.add(Hit.of(d.get(Fields.ID), StoredReports.summary(d, 0), d.get(Fields.CATEGORY), heading, path,
                     Float.isNaN(page[i].score) ? 0f : page[i].score,
                     QueryTranslator.countMatches(literals, heading, text),
                     snippets[i] == null ? "" : snippets[i]));

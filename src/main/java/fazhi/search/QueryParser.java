@@ -1,8 +1,11 @@
 package fazhi.search;
 
+import fazhi.index.Fields;
 import fazhi.ingest.Category;
+import fazhi.ingest.Report;
 import fazhi.search.QueryNode.Scope;
 import fazhi.search.QueryToken.Type;
+import fazhi.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,14 +41,14 @@ public final class QueryParser {
         }
         if (query.length() > MAX_LENGTH) {
             throw new QuerySyntaxException("query too long: " + query.length() + " characters (at most "
-                    + MAX_LENGTH + ")", -1);
+                    + MAX_LENGTH + ")", "检索语句太长：" + query.length() + " 个字符（最多 " + MAX_LENGTH + " 个）", -1);
         }
         for (int i = 0; i < query.length(); i++) {
             char c = query.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < query.length() && Character.isLowSurrogate(query.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new QuerySyntaxException("broken character (unpaired surrogate)", i);
+                throw new QuerySyntaxException("broken character (unpaired surrogate)", "含有残缺的字符", i);
             }
         }
         QueryParser parser = new QueryParser(new QueryLexer(query).tokens());
@@ -58,7 +61,7 @@ public final class QueryParser {
         }
         QueryNode node = orExpr();
         if (check(Type.RPAREN)) {
-            throw new QuerySyntaxException("unbalanced ')'", peek().position());
+            throw unbalancedClose(peek());
         }
         return node;
     }
@@ -96,7 +99,8 @@ public final class QueryParser {
         if (match(Type.NOT) || match(Type.MINUS)) {
             QueryToken op = previous();
             if (check(Type.EOF)) {
-                throw new QuerySyntaxException("'" + op.text() + "' needs a term after it", op.position());
+                throw new QuerySyntaxException("'" + op.text() + "' needs a term after it",
+                        "“" + op.text() + "”后面缺少检索词", op.position());
             }
             return new QueryNode.Not(nested(this::unary, op));
         }
@@ -111,24 +115,27 @@ public final class QueryParser {
             case LPAREN -> {
                 QueryNode inner = nested(this::orExpr, token);
                 if (!match(Type.RPAREN)) {
-                    throw new QuerySyntaxException("unbalanced '('", token.position());
+                    throw new QuerySyntaxException("unbalanced '('", "括号不成对：缺少右括号", token.position());
                 }
                 yield inner;
             }
-            case RPAREN -> throw new QuerySyntaxException("unbalanced ')'", token.position());
+            case RPAREN -> throw unbalancedClose(token);
             case OR, AND -> throw new QuerySyntaxException("'" + token.text() + "' needs a term on each side",
-                    token.position());
-            case EOF -> throw new QuerySyntaxException("query ends where a term was expected", token.position());
-            default -> throw new QuerySyntaxException("unexpected '" + token.text() + "'", token.position());
+                    "“" + token.text() + "”两边都要有检索词", token.position());
+            case EOF -> throw new QuerySyntaxException("query ends where a term was expected",
+                    "检索语句不完整：末尾缺少检索词", token.position());
+            default -> throw new QuerySyntaxException("unexpected '" + token.text() + "'",
+                    "此处不应出现“" + token.text() + "”", token.position());
         };
     }
 
     private QueryNode term(QueryToken token, Scope scope) throws QuerySyntaxException {
         if (token.text().isBlank()) {
-            throw new QuerySyntaxException("empty phrase", token.position());
+            throw new QuerySyntaxException("empty phrase", "引号里没有内容", token.position());
         }
         if (++terms > MAX_TERMS) {
-            throw new QuerySyntaxException("too many terms (at most " + MAX_TERMS + ")", token.position());
+            throw new QuerySyntaxException("too many terms (at most " + MAX_TERMS + ")",
+                    "检索词太多（最多 " + MAX_TERMS + " 个）", token.position());
         }
         return new QueryNode.Term(token.text(), scope, token.position());
     }
@@ -141,20 +148,22 @@ public final class QueryParser {
             case "path" -> term(value, Scope.PATH);
             case "year" -> year(value);
             case "category" -> category(value);
+            case "yearsource" -> yearSource(value);
             default -> new QueryNode.Filter(field.text(), value.text());
         };
     }
 
     private QueryNode year(QueryToken value) throws QuerySyntaxException {
         if (value.type() == Type.RANGE) {
-            String[] parts = value.text().strip().split("\\s+");
+            String[] parts = Folding.width(value.text()).strip().split("\\s+");
             if (parts.length != 3 || !parts[1].equals("TO")) {
-                throw new QuerySyntaxException("a year range looks like year:[2021 TO 2023]", value.position());
+                throw new QuerySyntaxException("a year range looks like year:[2021 TO 2023]",
+                        "年份范围的写法是 year:[2021 TO 2023]", value.position());
             }
             int from = yearNumber(parts[0], value.position());
             int to = yearNumber(parts[2], value.position());
             if (from > to) {
-                throw new QuerySyntaxException("year range runs backwards", value.position());
+                throw new QuerySyntaxException("year range runs backwards", "年份范围的起止颠倒了", value.position());
             }
             return new QueryNode.YearRange(from, to);
         }
@@ -163,16 +172,17 @@ public final class QueryParser {
     }
 
     private static int yearNumber(String text, int position) throws QuerySyntaxException {
-        if (!text.matches("[0-9]{1,4}")) {
+        String digits = Folding.width(text);
+        if (!digits.matches("[0-9]{1,4}")) {
             throw new QuerySyntaxException("year must be a number such as 2023, not '" + abbreviate(text) + "'",
-                    position);
+                    "年份要写成数字，如 2023，而不是“" + abbreviate(text) + "”", position);
         }
-        return Integer.parseInt(text);
+        return Integer.parseInt(digits);
     }
 
     private static QueryNode category(QueryToken value) throws QuerySyntaxException {
         for (Category c : Category.values()) {
-            if (c.id().equalsIgnoreCase(value.text()) || c.label().equals(value.text())) {
+            if (c.id().equalsIgnoreCase(Folding.width(value.text())) || c.label().equals(value.text())) {
                 return new QueryNode.Filter("category", c.id());
             }
         }
@@ -180,8 +190,29 @@ public final class QueryParser {
         for (Category c : Category.values()) {
             ids.add(c.id());
         }
+        List<String> labels = new ArrayList<>();
+        for (Category c : Category.values()) {
+            labels.add(c.label());
+        }
         throw new QuerySyntaxException("unknown category '" + abbreviate(value.text()) + "' (one of: "
-                + String.join(", ", ids) + ")", value.position());
+                + String.join(", ", ids) + ")", "没有“" + abbreviate(value.text()) + "”这个报告部分（可选："
+                + String.join("、", labels) + "）", value.position());
+    }
+
+    private static QuerySyntaxException unbalancedClose(QueryToken token) {
+        return new QuerySyntaxException("unbalanced ')'", "括号不成对：多了右括号", token.position());
+    }
+
+    /** yearSource:title — which evidence decided the report's year; names in any case (pagemeta = pageMeta). */
+    private static QueryNode yearSource(QueryToken value) throws QuerySyntaxException {
+        for (String source : Report.YEAR_SOURCES) {
+            if (source.equalsIgnoreCase(value.text())) {
+                return new QueryNode.Filter(Fields.YEAR_SOURCE, source);
+            }
+        }
+        throw new QuerySyntaxException("unknown yearSource '" + abbreviate(value.text()) + "' (one of: "
+                + String.join(", ", Report.YEAR_SOURCES) + ")", "没有“" + abbreviate(value.text())
+                + "”这种年份依据（可选：" + String.join("、", Report.YEAR_SOURCES) + "）", value.position());
     }
 
     private static String abbreviate(String s) {
@@ -196,7 +227,7 @@ public final class QueryParser {
     private QueryNode nested(Rule rule, QueryToken at) throws QuerySyntaxException {
         if (++depth > MAX_DEPTH) {
             throw new QuerySyntaxException("query nested too deeply (at most " + MAX_DEPTH + " levels)",
-                    at.position());
+                    "括号嵌套太深（最多 " + MAX_DEPTH + " 层）", at.position());
         }
         try {
             return rule.parse();

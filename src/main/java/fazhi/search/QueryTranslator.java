@@ -2,8 +2,8 @@ package fazhi.search;
 
 import fazhi.index.Analyzers;
 import fazhi.index.Fields;
-import fazhi.index.MatchNormalizer;
 import fazhi.search.QueryNode.Scope;
+import fazhi.text.Folding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,10 +164,10 @@ final class QueryTranslator {
     }
 
     private static String normalized(QueryNode.Term term) throws QuerySyntaxException {
-        String chars = MatchNormalizer.normalize(term.text());
+        String chars = Folding.forMatching(term.text());
         if (chars.isEmpty()) {
             throw new QuerySyntaxException("nothing left to search for in '" + term.text() + "'",
-                    term.position());
+                    "“" + term.text() + "”里没有可以检索的字符", term.position());
         }
         return chars;
     }
@@ -199,7 +199,7 @@ final class QueryTranslator {
     private static void collect(QueryNode node, Set<Literal> out) {
         switch (node) {
             case QueryNode.Term t when t.scope() != Scope.PATH -> {
-                String chars = MatchNormalizer.normalize(t.text());
+                String chars = Folding.forMatching(t.text());
                 if (!chars.isEmpty()) {
                     out.add(new Literal(chars, t.scope() != Scope.TEXT, t.scope() != Scope.HEADING));
                 }
@@ -214,13 +214,25 @@ final class QueryTranslator {
 
     /** Non-overlapping occurrences of the query's literals in a section's normalised heading and text. */
     static int countMatches(List<Literal> literals, String heading, String text) {
-        String h = MatchNormalizer.normalize(heading);
-        String t = MatchNormalizer.normalize(text);
+        String h = Folding.forMatching(heading);
+        String t = Folding.forMatching(text);
         int n = 0;
         for (Literal l : literals) {
-            n += (l.inHeading() ? MatchNormalizer.countOccurrences(h, l.chars()) : 0)
-                    + (l.inText() ? MatchNormalizer.countOccurrences(t, l.chars()) : 0);
+            n += (l.inHeading() ? countOccurrences(h, l.chars()) : 0)
+                    + (l.inText() ? countOccurrences(t, l.chars()) : 0);
         }
         return n;
+    }
+
+    /** Non-overlapping occurrences of a folded needle in a folded haystack, left to right. */
+    static int countOccurrences(String haystack, String needle) {
+        if (needle.isEmpty()) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {
+            count++;
+        }
+        return count;
     }
 }

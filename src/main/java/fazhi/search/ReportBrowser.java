@@ -40,7 +40,7 @@ public final class ReportBrowser {
             List<ReportSummary> out = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (LiveReports.Entry e : LiveReports.of(searcher.getIndexReader()).values()) {
-                out.add(summary(stored.document(e.anyDoc()), e.sections()));
+                out.add(StoredReports.summary(stored.document(e.anyDoc()), e.sections()));
             }
             out.sort(LISTING);
             return out;
@@ -101,7 +101,7 @@ public final class ReportBrowser {
             sections.add(section(d, marker));
         }
         sections.sort(Comparator.comparingInt(ReportSection::ordinal));
-        return new ReportView(summary(first, count), sections);
+        return new ReportView(StoredReports.summary(first, count), sections);
     }
 
     private static ReportSection section(Document d, SectionMarker marker) {
@@ -110,13 +110,6 @@ public final class ReportBrowser {
         return new ReportSection(d.get(Fields.ID), intValue(d, Fields.ORDINAL), intValue(d, Fields.LEVEL), heading,
                 Arrays.asList(d.getValues(Fields.HEADING_PATH)), d.get(Fields.CATEGORY), text,
                 intValue(d, Fields.LINE), marker.heading(heading), marker.text(text));
-    }
-
-    private static ReportSummary summary(Document d, int sections) {
-        IndexableField year = d.getField(Fields.YEAR);
-        return new ReportSummary(d.get(Fields.REPORT_ID), d.get(Fields.TITLE), d.get(Fields.SOURCE),
-                d.get(Fields.PROVINCE), d.get(Fields.CITY), d.get(Fields.COUNTY), d.get(Fields.TOWNSHIP),
-                year == null ? null : year.numericValue().intValue(), sections);
     }
 
     private static int intValue(Document d, String field) {

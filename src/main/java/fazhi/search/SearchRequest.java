@@ -2,6 +2,7 @@ package fazhi.search;
 
 import fazhi.index.Fields;
 import fazhi.ingest.Category;
+import fazhi.ingest.Report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +12,30 @@ import java.util.Map;
  * shown to a user as is.
  *
  * @param query   the query text (see README); null or blank lists every section
- * @param filters facet filters by dimension (year, province, city, county, township, category): values of one
- *                dimension are ORed, dimensions are ANDed; facet counts are computed drill-sideways over them
+ * @param filters facet filters by dimension (year, province, city, county, township, category, yearSource):
+ *                values of one dimension are ORed, dimensions are ANDed; facet counts are computed drill-sideways
+ *                over them
  * @param page    1-based page number
  * @param size    hits per page, 1–{@value #MAX_SIZE}
+ * @param count   what the facet counts count: sections (default) or reports
  */
 public record SearchRequest(String query, Mode mode, Map<String, List<String>> filters, SortOrder sort, int page,
-                            int size) {
+                            int size, CountUnit count) {
     public static final int MAX_SIZE = 100;
     /** Deepest hit a request may reach (page × size), so paging cannot force a huge priority queue. */
     public static final int MAX_WINDOW = 10_000;
     /** The filterable facet dimensions, in the order results list them. */
     public static final List<String> DIMENSIONS = Fields.FACET_DIMS;
 
+    /** Facets counted in sections. */
+    public SearchRequest(String query, Mode mode, Map<String, List<String>> filters, SortOrder sort, int page,
+                         int size) {
+        this(query, mode, filters, sort, page, size, CountUnit.SECTIONS);
+    }
+
     public SearchRequest {
         mode = mode == null ? Mode.EXACT : mode;
+        count = count == null ? CountUnit.SECTIONS : count;
         sort = sort == null ? SortOrder.RELEVANCE : sort;
         if (page < 1) {
             throw new IllegalArgumentException("page must be 1 or more, not " + page);
@@ -61,6 +71,10 @@ public record SearchRequest(String query, Mode mode, Map<String, List<String>> f
         }
         if (dim.equals("category") && Category.byId(value) == null) {
             throw new IllegalArgumentException("unknown category '" + value + "'");
+        }
+        if (dim.equals(Fields.YEAR_SOURCE) && !Report.YEAR_SOURCES.contains(value)) {
+            throw new IllegalArgumentException("unknown yearSource '" + value + "' (one of: "
+                    + String.join(", ", Report.YEAR_SOURCES) + ")");
         }
     }
 

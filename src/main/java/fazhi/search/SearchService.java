@@ -2,6 +2,7 @@ package fazhi.search;
 
 import fazhi.index.Fields;
 import fazhi.index.IndexStore;
+import fazhi.index.SchemaVersion;
 import fazhi.index.SectionDocuments;
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -45,6 +47,7 @@ public final class SearchService implements Closeable {
     private final FacetsConfig config = SectionDocuments.facetsConfig();
     private final QueryTranslator translator = new QueryTranslator();
     private final FacetCounts facetCounts = new FacetCounts();
+    private final PlaceFilters placeFilters = new PlaceFilters();
     private final long timeoutMs;
     private volatile Generation generation;
     private final SearchMetrics metrics = new SearchMetrics();
@@ -66,6 +69,7 @@ public final class SearchService implements Closeable {
         if (gen == null) {
             throw new IOException("no index in " + indexDir + " (run: fazhi index --index " + indexDir + " PATH)");
         }
+        SchemaVersion.require(gen, indexDir);
         return new SearchService(indexDir, openGeneration(gen), timeout);
     }
 
@@ -87,28 +91,34 @@ public final class SearchService implements Closeable {
      */
     public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
         long start = System.nanoTime();
-        QueryNode node = QueryParser.parse(request.query());
-        Query query = translator.translate(node, request.mode());
+        QueryNode parsed = QueryParser.parse(request.query());
         // A searcher of our own per request (cheap: it shares the reader and the query cache), because the
-        // timeout is per searcher and must start with this request
-        SearchResult result = withSearcher(searcher -> run(new IndexSearcher(searcher.getIndexReader()), request,
-                node, query, start));
+        // timeout is per searcher and must start with this request. Place filters are read against the names this
+        // reader holds (province:江苏 → 江苏省), so they are resolved here.
+        SearchResult result = withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            QueryNode node = placeFilters.resolve(reader, parsed);
+            Map<String, List<String>> filters = placeFilters.resolve(reader, request.filters());
+            Query query = translator.translate(node, request.mode());
+            return run(new IndexSearcher(reader), request, filters, node, query, start);
+        });
         metrics.completed(System.nanoTime() - start);
         return result;
     }
 
-    private SearchResult run(IndexSearcher searcher, SearchRequest request, QueryNode node, Query query, long start)
-            throws IOException, QuerySyntaxException {
+    private SearchResult run(IndexSearcher searcher, SearchRequest request, Map<String, List<String>> filters,
+                             QueryNode node, Query query, long start) throws IOException, QuerySyntaxException {
         DrillDownQuery drill = new DrillDownQuery(config, query);
-        request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
         int window = request.page() * request.size();
         Sort sort = sort(request.sort());
         // totalHitsThreshold MAX_VALUE: count every hit, so total is exact, never a lower bound
         TopFieldCollectorManager hits = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
         TopFieldDocs top;
         Facets facets = null;
+        ReportCounts all;
         QueryTimeoutImpl timeout = new QueryTimeoutImpl(timeoutMs);
-        if (request.filters().isEmpty()) {
+        if (filters.isEmpty()) {
             searcher.setTimeout(timeout);
         }
         try {
@@ -119,11 +129,16 @@ public final class SearchService implements Closeable {
                         new DrillSideways(searcher, config, state).search(drill, timed);
                 top = r.collectorResult;
                 facets = r.facets;
+                all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()), r.drillDownFacetsCollector,
+                        state, r.drillSidewaysFacetsCollector, r.drillSidewaysDims);
             } else {
                 top = searcher.search(drill, timed);
+                all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()),
+                        searcher.search(drill, new FacetsCollectorManager()), null, null, null);
             }
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("query has too many parts; use fewer or shorter terms", -1);
+            throw new QuerySyntaxException("query has too many parts; use fewer or shorter terms",
+                    "检索语句过于复杂，请减少或缩短检索词", -1);
         } catch (Deadline.Exceeded e) {
             throw tooSlow();
         }
@@ -136,16 +151,20 @@ public final class SearchService implements Closeable {
             TopFieldCollector.populateScores(page, searcher, query);
         }
         List<Hit> list = HitReader.read(searcher, page, node);
-        Map<String, List<FacetValue>> counts = FacetCounts.toMap(facets);
+        Map<String, List<FacetValue>> counts = request.count() == CountUnit.REPORTS
+                ? FacetCounts.toMap(all.facets()) : FacetCounts.toMap(facets);
+        long occurrences = all.occurrences(new OccurrenceCounter(QueryTranslator.literals(node)));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(request.query() == null ? "" : request.query(), request.mode().id(),
-                top.totalHits.value(), request.page(), request.size(), tookMs, list, counts);
+                top.totalHits.value(), all.reports(), occurrences, request.count().id(), request.page(),
+                request.size(), tookMs, list, counts, QueryDescription.of(node));
     }
 
     private QuerySyntaxException tooSlow() {
         metrics.timedOut();
         return new QuerySyntaxException("query took longer than " + timeoutMs
-                + " ms; add terms or filters to narrow it", -1);
+                + " ms; add terms or filters to narrow it", "检索超时（超过 " + timeoutMs
+                + " 毫秒），请增加检索词或筛选条件以缩小范围", -1);
     }
 
     /** Every order ends with score and section id, so equal keys still page deterministically. */
@@ -189,6 +208,7 @@ public final class SearchService implements Closeable {
                 old.manager().release(after);
             }
         }
+        SchemaVersion.require(gen, indexDir); // a generation written by another version is not switched to
         generation = openGeneration(gen);
         // Searches holding the old searcher keep it until they release it. The old FSDirectory is left open for
         // them (closing it is only bookkeeping; the files are deleted by the next build, and open files stay

@@ -1,6 +1,7 @@
 package fazhi.search;
 
-import fazhi.index.MatchNormalizer;
+import fazhi.text.FoldedText;
+import fazhi.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,31 +38,13 @@ final class SectionMarker {
         if (wanted.isEmpty() || original.isEmpty()) {
             return List.of();
         }
-        // The folded text, and for each of its chars the original code point it came from
-        StringBuilder folded = new StringBuilder(original.length());
-        int[] from = new int[original.length() * 4 + 4];
-        int[] to = new int[from.length];
-        for (int i = 0; i < original.length(); ) {
-            int cp = original.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            String f = MatchNormalizer.fold(cp);
-            for (int k = 0; k < f.length(); k++) {
-                if (folded.length() == from.length) {
-                    from = java.util.Arrays.copyOf(from, from.length * 2);
-                    to = java.util.Arrays.copyOf(to, to.length * 2);
-                }
-                from[folded.length()] = i;
-                to[folded.length()] = next;
-                folded.append(f.charAt(k));
-            }
-            i = next;
-        }
-        String haystack = folded.toString();
+        FoldedText folded = Folding.withOffsets(original);
+        String haystack = folded.folded();
         List<Span> found = new ArrayList<>();
         for (QueryTranslator.Literal l : wanted) {
             String needle = l.chars();
             for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {
-                found.add(new Span(from[i], to[i + needle.length() - 1]));
+                found.add(new Span(folded.originalStart(i), folded.originalEnd(i + needle.length() - 1)));
             }
         }
         return merge(found);

@@ -28,7 +28,7 @@ final class Api {
 
     void facets(Context ctx) throws Exception {
         SearchResult all = search.search(SearchParams.facets(ctx.queryParamMap()));
-        ctx.json(new FacetsResult(all.total(), all.facets()));
+        ctx.json(new FacetsResult(all.total(), all.reports(), all.count(), all.facets()));
     }
 
     void section(Context ctx) throws IOException, QuerySyntaxException {

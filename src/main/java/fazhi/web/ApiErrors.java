@@ -1,9 +1,11 @@
 package fazhi.web;
 
 import fazhi.search.QuerySyntaxException;
+import fazhi.search.UnknownValueException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +24,11 @@ final class ApiErrors {
 
     static void install(JavalinConfig config) {
         config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
-        config.routes.exception(QuerySyntaxException.class,
-                (e, ctx) -> write(ctx, 400, "bad_query", e.getMessage()));
+        config.routes.exception(QuerySyntaxException.class, (e, ctx) -> {
+            List<String> suggestions = e instanceof UnknownValueException u ? u.suggestions() : null;
+            write(ctx, 400, new ErrorBody(suggestions == null ? "bad_query" : "unknown_value", e.getMessage(),
+                    e.messageZh(), suggestions));
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
                 code(e.getStatus()), message(e.getStatus(), ctx)));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -39,8 +44,30 @@ final class ApiErrors {
     }
 
     static void write(Context ctx, int status, String code, String message) {
+        write(ctx, status, new ErrorBody(code, message));
+    }
+
+    private static void write(Context ctx, int status, ErrorBody body) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
-        ctx.status(status).json(new ErrorBody(code, message));
+        ctx.status(status).json(body);
+    }
+
+    /**
+     * The Chinese message for an error code, for the web page: the one table of them. Query errors carry their own,
+     * more precise wording ({@link QuerySyntaxException#messageZh()}).
+     */
+    static String messageZh(String code) {
+        return switch (code) {
+            case "bad_query" -> "检索语句无法识别";
+            case "unknown_value" -> "筛选条件的值在索引中不存在";
+            case "bad_parameter", "bad_request" -> "请求参数有误，请检查页码、每页条数、排序和筛选条件";
+            case "not_found" -> "没有找到所请求的内容";
+            case "method_not_allowed" -> "不支持这种请求方式：本服务只提供查询";
+            case "uri_too_long" -> "请求地址太长，请缩短检索语句或减少筛选条件";
+            case "headers_too_large" -> "请求头太大";
+            case "internal_error" -> "服务器出错，已记录，请稍后重试";
+            default -> "请求被拒绝";
+        };
     }
 
     static String code(int status) {

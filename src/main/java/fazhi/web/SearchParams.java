@@ -1,5 +1,6 @@
 package fazhi.web;
 
+import fazhi.search.CountUnit;
 import fazhi.search.Mode;
 import fazhi.search.SearchRequest;
 import fazhi.search.SortOrder;
@@ -17,8 +18,8 @@ import java.util.TreeSet;
 final class SearchParams {
     static final int DEFAULT_SIZE = 10;
     private static final List<String> FILTERS = SearchRequest.DIMENSIONS;
-    private static final Set<String> SEARCH_PARAMS = union(FILTERS, List.of("q", "mode", "sort", "page", "size"));
-    private static final Set<String> FACET_PARAMS = union(FILTERS, List.of());
+    private static final Set<String> SEARCH_PARAMS = union(FILTERS, List.of("q", "mode", "sort", "page", "size", "count"));
+    private static final Set<String> FACET_PARAMS = union(FILTERS, List.of("count"));
 
     private SearchParams() {
     }
@@ -39,19 +40,29 @@ final class SearchParams {
         int page = number(params, "page", 1);
         int size = number(params, "size", DEFAULT_SIZE);
         String q = single(params, "q");
-        return request(q == null ? "" : q, mode, filters(params), sort, page, size);
+        return request(q == null ? "" : q, mode, filters(params), sort, page, size, count(params));
     }
 
     /** The request of {@code /api/facets}: every section under the filters, counted, no hits listed. */
     static SearchRequest facets(Map<String, List<String>> params) {
         checkKnown(params, FACET_PARAMS);
-        return request("", Mode.EXACT, filters(params), SortOrder.RELEVANCE, 1, 1);
+        return request("", Mode.EXACT, filters(params), SortOrder.RELEVANCE, 1, 1, count(params));
+    }
+
+    /** {@code count=sections|reports}: the unit of the facet counts, sections when absent. */
+    static CountUnit count(Map<String, List<String>> params) {
+        String c = single(params, "count");
+        CountUnit unit = c == null ? CountUnit.SECTIONS : CountUnit.byId(c);
+        if (unit == null) {
+            throw ApiException.badParameter("unknown count '" + c + "' (sections or reports)");
+        }
+        return unit;
     }
 
     private static SearchRequest request(String q, Mode mode, Map<String, List<String>> filters, SortOrder sort,
-                                         int page, int size) {
+                                         int page, int size, CountUnit count) {
         try {
-            return new SearchRequest(q, mode, filters, sort, page, size);
+            return new SearchRequest(q, mode, filters, sort, page, size, count);
         } catch (IllegalArgumentException e) { // the record's own checks: page, size, window, filter values
             throw ApiException.badParameter(e.getMessage());
         }

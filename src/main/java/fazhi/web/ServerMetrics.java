@@ -50,7 +50,8 @@ final class ServerMetrics implements AutoCloseable {
         new UptimeMetrics().bindTo(registry);
         new FileDescriptorMetrics().bindTo(registry);
         Gauge.builder("fazhi.info", () -> 1).description("the running version")
-                .tag("version", Version.product()).tag("lucene", Version.lucene()).register(registry);
+                .tag("version", Version.product()).tag("lucene", Version.lucene())
+                .tag("schema", Integer.toString(Version.indexSchema())).register(registry);
         index("fazhi.index.reports", "reports in the served index", IndexStats::reports);
         index("fazhi.index.sections", "sections in the served index", IndexStats::sections);
         index("fazhi.index.size.bytes", "bytes of the served index's files", IndexStats::sizeBytes);

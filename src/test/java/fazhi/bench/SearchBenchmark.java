@@ -1,7 +1,6 @@
 package fazhi.bench;
 
 import fazhi.index.IndexStore;
-import fazhi.index.MatchNormalizer;
 import fazhi.ingest.Report;
 import fazhi.ingest.ReportFiles;
 import fazhi.ingest.ReportReader;
@@ -12,6 +11,7 @@ import fazhi.search.SearchResult;
 import fazhi.search.SearchService;
 import fazhi.search.SortOrder;
 import fazhi.testing.TempDirs;
+import fazhi.text.Folding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,9 +121,9 @@ public final class SearchBenchmark {
             }
         }
 
-        String[] normalised = sections.stream().map(s -> MatchNormalizer.normalize(s.heading()) + "\u0000"
-                + MatchNormalizer.normalize(s.text())).toArray(String[]::new);
-        List<String> terms = QUERIES.stream().filter(q -> q.matches("[^ :\"()-]+")).map(MatchNormalizer::normalize)
+        String[] normalised = sections.stream().map(s -> Folding.forMatching(s.heading()) + "\u0000"
+                + Folding.forMatching(s.text())).toArray(String[]::new);
+        List<String> terms = QUERIES.stream().filter(q -> q.matches("[^ :\"()-]+")).map(Folding::forMatching)
                 .toList();
         long[] scan = new long[terms.size() * ROUNDS];
         int n = 0;
@@ -166,9 +166,9 @@ public final class SearchBenchmark {
         if (!query.matches("[^ :\"()-]+")) {
             return;
         }
-        String n = MatchNormalizer.normalize(query);
-        long expected = sections.stream().filter(s -> MatchNormalizer.normalize(s.heading()).contains(n)
-                || MatchNormalizer.normalize(s.text()).contains(n)).count();
+        String n = Folding.forMatching(query);
+        long expected = sections.stream().filter(s -> Folding.forMatching(s.heading()).contains(n)
+                || Folding.forMatching(s.text()).contains(n)).count();
         if (expected != total) {
             throw new AssertionError(query + ": index says " + total + ", scan says " + expected);
         }

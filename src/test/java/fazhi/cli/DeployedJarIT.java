@@ -129,10 +129,11 @@ class DeployedJarIT {
     }
 
     @Test
-    void version_names_the_build_and_lucene() throws Exception {
+    void version_names_the_build_lucene_and_the_index_schema() throws Exception {
         try (ServerProcess version = ServerProcess.start(jar, folder, Map.of(), "--version")) {
             assertEquals(0, version.exit(60));
-            assertEquals(List.of("fazhi-search " + Version.product(), "Lucene " + Version.lucene()), version.out());
+            assertEquals(List.of("fazhi-search " + Version.product(), "Lucene " + Version.lucene(),
+                    "index schema " + Version.indexSchema()), version.out());
         }
     }
 }

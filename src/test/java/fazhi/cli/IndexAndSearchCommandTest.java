@@ -44,9 +44,12 @@ class IndexAndSearchCommandTest {
         Run r = fazhi("search", "--index", index, "--json", "--size", "2", "法律顾问");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertEquals(List.of("query", "mode", "total", "page", "size", "tookMs", "hits", "facets"), names(json));
-        assertEquals(List.of("year", "province", "city", "county", "township", "category"), names(json.get("facets")));
-        assertEquals(List.of("id", "reportId", "title", "province", "city", "county", "township", "year", "category",
+        assertEquals(List.of("query", "mode", "total", "reports", "occurrences", "count", "page", "size", "tookMs",
+                "hits", "facets", "understoodAs"), names(json));
+        assertEquals(List.of("year", "province", "city", "county", "township", "category", "yearSource"),
+                names(json.get("facets")));
+        assertEquals(List.of("id", "reportId", "title", "province", "city", "county", "township", "divisionCode",
+                "divisionLevel", "year", "yearSource", "issuer", "addressee", "date", "warnings", "category",
                 "heading", "headingPath", "score", "matches", "snippet"), names(json.get("hits").get(0)));
         assertEquals("法律顾问", json.get("query").asText());
         assertEquals("exact", json.get("mode").asText());
@@ -114,6 +117,23 @@ class IndexAndSearchCommandTest {
         assertEquals(both, total(dir));
         assertEquals(0, fazhi("index", "--index", dir, a, a).code()); // without --add: exactly these files
         assertEquals(one, total(dir));
+    }
+
+    @Test
+    void anIndexOfAnOlderVersionIsRefusedBySearchAndByAddWithAMessageAndRebuiltWithoutAdd() throws Exception {
+        String dir = tmp.resolve("old").toString();
+        String a = "seeds/000_9083d36f983b8dd0.txt";
+        assertEquals(0, fazhi("index", "--index", dir, a).code());
+        fazhi.index.SchemaVersionTest.makeOld(Path.of(dir));
+        Run search = fazhi("search", "--index", dir, "村");
+        assertEquals(1, search.code());
+        assertTrue(search.err().startsWith("fazhi search: the index in " + dir + " was built by an older version"),
+                search.err());
+        Run add = fazhi("index", "--index", dir, "--add", a);
+        assertEquals(3, add.code());
+        assertTrue(add.err().contains("rebuild it") && !add.err().contains("\tat "), add.err());
+        assertEquals(0, fazhi("index", "--index", dir, a).code());
+        assertEquals(0, fazhi("search", "--index", dir, "村").code());
     }
 
     private static long total(String dir) throws Exception {

@@ -47,18 +47,4 @@ class FoldedCharTokenizerTest {
     void aCharacterThatFoldsToSeveralGivesSeveralTokensWithItsOffsets() throws IOException {
         assertEquals(List.of("株@0-1+1", "式@0-1+1", "会@0-1+1", "社@0-1+1"), tokens("㍿"));
     }
-
-    @Test
-    void normalizeFoldsWidthCaseScriptAndDropsWhitespace() {
-        assertEquals("法律顾问12345热线abc(一)", MatchNormalizer.normalize("法律 顧問\n１２３４５熱線 ＡBc （一）"));
-        assertEquals("", MatchNormalizer.normalize(" \t\u3000\u200b"));
-    }
-
-    @Test
-    void countOccurrencesCountsNonOverlappingLeftToRight() {
-        assertEquals(1, MatchNormalizer.countOccurrences("村村村", "村村"));
-        assertEquals(2, MatchNormalizer.countOccurrences("村村村村", "村村"));
-        assertEquals(0, MatchNormalizer.countOccurrences("村", ""));
-        assertEquals(3, MatchNormalizer.countOccurrences("村村村", "村"));
-    }
 }

@@ -28,7 +28,7 @@ class IndexStoreTest {
         for (int i = 0; i < texts.length; i++) {
             sections.add(new Section(id + "-" + i, 1, "一、工作", List.of("一、工作"), "measures", texts[i], i + 1));
         }
-        return new Report(id, id + ".txt", "t", null, null, "甲镇", null, null, null, null, null, 2023, "title", null,
+        return new Report(id, id + ".txt", "甲镇报告" + id, null, null, "甲镇", null, null, null, null, null, 2023, "title", null,
                 null, Map.of(), List.of(), sections);
     }
 

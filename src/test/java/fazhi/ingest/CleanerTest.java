@@ -37,7 +37,8 @@ class CleanerTest {
     }
 
     @Test
-    void drops_web_page_widgets_and_breadcrumbs() {
-        assertEquals(List.of("标题"), texts("您当前的位置：首页 > 政务公开\n当前位置：首页\n【字体：大 中 小】\n【打印本页】【关闭窗口】\n标题"));
+    void keeps_web_page_chrome_for_the_parser_to_judge_by_where_it_stands() {
+        assertEquals(List.of("当前位置：首页", "【打印本页】【关闭窗口】", "标题"),
+                texts("当前位置：首页\n【打印本页】【关闭窗口】\n标题"));
     }
 }

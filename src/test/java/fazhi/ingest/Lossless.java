@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks that nothing is lost between raw text and report: every raw line, ignoring white space, punctuation,
- * heading markers and furniture, is found in the report's title, headings, texts, signature or page metadata. The
+ * heading markers and furniture, is found in the report's title, headings, texts, closing, signature or page
+ * metadata; a line with a web-page chrome word may be missing only above the body or below the signature. The
  * furniture rules here are deliberately independent of (and narrower than) the parser's, so a parser rule that eats
  * text fails the check.
  */
@@ -20,6 +21,13 @@ final class Lossless {
             "[-—－]\\s*\\d+\\s*[-—－]|第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|您当前的位置：首页.*|【字体：.*");
     private static final Pattern MARKER = Pattern.compile(
             "^\\s*([一二三四五六七八九十]+[、.．]|[（(]([一二三四五六七八九十]+|\\d+)[）)]|\\d+[、.．](?!\\d))");
+    /** Web-page chrome words; such a line may be dropped only above the body or below the signature. */
+    private static final Pattern CHROME_WORD = Pattern.compile(
+            "搜索|无障碍|位置|首页|字号|字体|打印|关闭|朗读|听全文|长者|关怀|繁體|读屏|扫一扫|版权所有|ICP");
+    /** Where the body begins (a heading or a sentence) and where the signature ends it (a date, a closing). */
+    private static final Pattern BODY_START = Pattern.compile("^\\s*[一二三四五六七八九十]+、|。");
+    private static final Pattern BODY_END = Pattern.compile(
+            "^\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*$|特此报告|请审阅");
     private static final Pattern NOT_CONTENT = Pattern.compile("[\\s\\p{P}\\p{S}\\p{C}]");
 
     private Lossless() {
@@ -27,9 +35,16 @@ final class Lossless {
 
     static void assertNothingLost(String name, String raw, Report report) {
         String haystack = haystack(report);
+        String[] lines = raw.split("\r\n|\r|\n");
+        int bodyStart = first(lines, BODY_START);
+        int bodyEnd = last(lines, BODY_END);
         int number = 0;
-        for (String line : raw.split("\r\n|\r|\n")) {
+        for (String line : lines) {
             number++;
+            boolean outsideBody = number - 1 < bodyStart || number - 1 > bodyEnd;
+            if (outsideBody && CHROME_WORD.matcher(line).find()) {
+                continue;
+            }
             for (String piece : line.split("\f")) {
                 String content = content(piece);
                 if (!content.isEmpty() && !FURNITURE_LINE.matcher(piece.strip()).matches()) {
@@ -37,6 +52,24 @@ final class Lossless {
                 }
             }
         }
+    }
+
+    private static int first(String[] lines, Pattern p) {
+        for (int i = 0; i < lines.length; i++) {
+            if (p.matcher(lines[i]).find()) {
+                return i;
+            }
+        }
+        return lines.length;
+    }
+
+    private static int last(String[] lines, Pattern p) {
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (p.matcher(lines[i]).find()) {
+                return i;
+            }
+        }
+        return lines.length;
     }
 
     private static String content(String line) {
@@ -62,6 +95,9 @@ final class Lossless {
         parts.add(meta.toString());
         for (Section s : r.sections()) {
             parts.add(s.heading() + s.text());
+        }
+        if (r.closing() != null) { // the closing may end the last paragraph's line ("…水平。特此报告。")
+            parts.set(parts.size() - 1, parts.get(parts.size() - 1) + r.closing());
         }
         StringBuilder all = new StringBuilder();
         for (String p : parts) {

@@ -141,11 +141,10 @@ class ReportParserTest {
     }
 
     @Test
-    void unknown_top_heading_counts_as_other_with_a_warning() {
+    void thematic_top_heading_before_the_shortcomings_is_a_measure_without_a_warning() {
         Report r = readFixture("unknown-heading.txt");
-        assertEquals(List.of("measures", "other", "shortcomings", "plans"), categories(r));
-        assertEquals("line 4: heading “二、特色亮点” matches no part of the statutory report structure; "
-                + "its sections count as other", r.warnings().get(0));
+        assertEquals(List.of("measures", "measures", "shortcomings", "plans"), categories(r));
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("heading")), r.warnings().toString());
     }
 
     @Test
@@ -193,11 +192,12 @@ class ReportParserTest {
     }
 
     @Test
-    void every_fixture_parses_with_sections_and_a_year() {
+    void every_fixture_parses_with_sections_and_a_year_or_a_warning_for_its_absence() {
         for (var file : Fixtures.fixtures()) {
             Report r = Fixtures.read(file);
             assertFalse(r.sections().isEmpty(), file.toString());
-            assertTrue(r.year() != null && r.year() >= 2020, file.toString());
+            assertTrue(r.year() != null && r.year() >= 2020 || r.year() == null && r.warnings().contains(
+                    "the report year is stated neither in the title nor in the text"), file.toString());
         }
     }
 }

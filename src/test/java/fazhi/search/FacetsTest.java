@@ -2,10 +2,10 @@ package fazhi.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fazhi.index.MatchNormalizer;
 import fazhi.ingest.Report;
 import fazhi.ingest.Section;
 import fazhi.testing.Fixtures;
+import fazhi.testing.OracleFolding;
 import fazhi.testing.SearchIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +32,7 @@ class FacetsTest {
                 case "county" -> report.county();
                 case "township" -> report.township();
                 case "category" -> section.category();
+                case "yearSource" -> report.yearSource();
                 default -> throw new IllegalArgumentException(dim);
             };
         }
@@ -57,16 +58,16 @@ class FacetsTest {
     }
 
     private static Predicate<Row> contains(String term) {
-        String n = MatchNormalizer.normalize(term);
-        return row -> MatchNormalizer.normalize(row.section().heading()).contains(n)
-                || MatchNormalizer.normalize(row.section().text()).contains(n);
+        String n = OracleFolding.fold(term);
+        return row -> OracleFolding.fold(row.section().heading()).contains(n)
+                || OracleFolding.fold(row.section().text()).contains(n);
     }
 
     @Test
     void facetCountsOverEverythingEqualCountsFromTheReports() throws Exception {
         SearchResult r = INDEX.service().search(SearchRequest.of(""));
         assertEquals(rows().size(), r.total());
-        assertEquals(List.of("year", "province", "city", "county", "township", "category"),
+        assertEquals(List.of("year", "province", "city", "county", "township", "category", "yearSource"),
                 List.copyOf(r.facets().keySet()));
         for (String dim : r.facets().keySet()) {
             assertEquals(expected(dim, row -> true), actual(r, dim), dim);
@@ -103,5 +104,19 @@ class FacetsTest {
         Predicate<Row> keep = row -> "洋口镇".equals(row.get("township"));
         assertEquals(rows().stream().filter(keep).count(), r.total());
         assertEquals(expected("township", keep), actual(r, "township"));
+    }
+
+    @Test
+    void yearSourceFiltersLikeADimensionAndAsAField() throws Exception {
+        Predicate<Row> fromTitle = row -> "title".equals(row.get("yearSource"));
+        SearchResult filtered = INDEX.service().search(new SearchRequest(null, Mode.EXACT,
+                Map.of("yearSource", List.of("title")), SortOrder.RELEVANCE, 1, 10));
+        assertEquals(rows().stream().filter(fromTitle).count(), filtered.total());
+        assertEquals(expected("yearSource", row -> true), actual(filtered, "yearSource")); // sideways
+        assertEquals(expected("year", fromTitle), actual(filtered, "year"));
+        SearchResult queried = INDEX.service().search(SearchRequest.of("yearSource:title"));
+        assertEquals(filtered.total(), queried.total());
+        assertEquals(rows().stream().filter(fromTitle.negate()).count(),
+                INDEX.service().search(SearchRequest.of("-yearsource:TITLE")).total());
     }
 }

@@ -77,7 +77,9 @@ class QueryParserTest {
         assertEquals("unknown category 'foo' (one of: measures, shortcomings, leadership, plans, other, preamble) at 9",
                 error("category:foo"));
         assertEquals("unknown field 'foo' (fields: category, city, county, heading, path, province, text, "
-                + "township, year) at 0", error("foo:bar"));
+                + "township, year, yearsource) at 0", error("foo:bar"));
+        assertEquals("unknown yearSource 'guess' (one of: title, pageMeta, preamble, heading, text) at 11",
+                error("yearSource:guess"));
         assertEquals("control character U+0007 at 1", error("村\u0007"));
         assertEquals("query too long: 1001 characters (at most 1000)", error("村".repeat(1001)));
     }

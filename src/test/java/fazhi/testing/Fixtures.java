@@ -22,7 +22,8 @@ public final class Fixtures {
 
     public static List<Report> reports() {
         return List.of(
-                report("r1", "小江镇2022年法治政府建设年度报告", "广东省", "清远市", "阳山县", "小江镇", 2022,
+                // not the seed's title: a report with the seed's place, year and title would be the seed itself
+                report("r1", "小江镇2022年法治政府建设年度报告（试验稿）", "广东省", "清远市", "阳山县", "小江镇", 2022,
                         section("一、主要做法和成效", "measures",
                                 "镇政府与律师事务所续签了法律顾问合同，落实合法性审查。全镇12个村均配备法律顾问。"),
                         section("（一）深化法治宣传", "measures",

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every refusal is JSON {"error", "message"} with the right status; nothing a client sends yields a 500. */
+/** Every refusal is JSON {"error", "message", "messageZh"} with the right status; nothing a client sends yields a 500. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ApiErrorsTest {
     private final TestServer server = TestServer.get();
@@ -27,9 +27,12 @@ class ApiErrorsTest {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                 response.headers().toString());
         JsonNode body = Json.parse(response.body());
-        assertEquals(List.of("error", "message"), List.copyOf(iterate(body)));
+        List<String> fields = code.equals("unknown_value") ? List.of("error", "message", "messageZh", "suggestions")
+                : List.of("error", "message", "messageZh");
+        assertEquals(fields, List.copyOf(iterate(body)));
         assertEquals(code, body.get("error").asText());
         assertFalse(body.get("message").asText().isBlank());
+        assertTrue(body.get("messageZh").asText().codePoints().anyMatch(fazhi.text.CharClass::isHan), body.toString());
         assertFalse(response.body().contains("Exception") || response.body().contains("\tat "), response.body());
         return body;
     }
@@ -63,6 +66,8 @@ class ApiErrorsTest {
             q="法律顾问            | bad_query     | unbalanced quote
             q=(调解 OR           | bad_query     | at
             q=year:abc           | bad_query     | year
+            township=洋囗镇       | unknown_value | no township '洋囗镇' in the index (nearest: 洋口镇
+            q=province:火星 法治  | unknown_value | no province '火星' in the index (nearest:
             """)
     void bad_search_parameters_are_400_with_a_message_that_says_why(String query, String code, String says) {
         JsonNode body = error(server.get("/api/search?" + encodeValues(query)), 400, code);

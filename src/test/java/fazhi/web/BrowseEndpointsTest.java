@@ -122,7 +122,7 @@ class BrowseEndpointsTest {
         long sections = get("/api/health").get("sections").asLong();
         JsonNode all = get("/api/facets");
         assertEquals(sections, all.get("total").asLong());
-        assertEquals(List.of("year", "province", "city", "county", "township", "category"),
+        assertEquals(List.of("year", "province", "city", "county", "township", "category", "yearSource"),
                 iterate(all.get("facets").fieldNames()));
         long byCategory = 0;
         for (JsonNode v : all.get("facets").get("category")) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fazhi.ingest.Report;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -152,6 +153,47 @@ class BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-view")));
     }
 
+    /** How the page writes a signing date: 2023-01-13 → 2023年1月13日. */
+    private static String chineseDate(String iso) {
+        java.time.LocalDate d = java.time.LocalDate.parse(iso);
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    @Test
+    void a_report_ends_with_its_closing_signature_and_date_and_its_header_names_code_year_evidence_and_warnings() {
+        List<Report> signed = server.reports.stream().filter(r -> r.issuer() != null && r.date() != null).toList();
+        assertTrue(signed.size() >= 2, "a seed and the hand-made report are signed and dated");
+        for (Report r : signed) {
+            open("/?report=" + enc(r.id()));
+            WebElement signature = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#report > footer.signature")));
+            assertEquals(Boolean.TRUE, js("return document.getElementById('report').lastElementChild"
+                    + " === arguments[0];", signature), "the signature closes the report");
+            assertEquals(r.issuer(), signature.findElement(By.cssSelector(".issuer")).getText());
+            WebElement date = signature.findElement(By.cssSelector(".date time"));
+            assertEquals(chineseDate(r.date()), date.getText());
+            assertEquals(r.date(), date.getAttribute("datetime"));
+            List<WebElement> closing = signature.findElements(By.cssSelector(".closing"));
+            assertEquals(r.closing() == null ? List.of() : List.of(r.closing()),
+                    closing.stream().map(WebElement::getText).toList());
+
+            WebElement head = browser.findElement(By.cssSelector("#report .report-head"));
+            if (r.divisionCode() != null) {
+                assertTrue(head.findElement(By.cssSelector(".citation .division")).getText()
+                        .startsWith(r.divisionCode()));
+            }
+            if (r.year() != null) {
+                assertTrue(head.findElement(By.cssSelector(".citation .year-source")).getText()
+                        .startsWith(r.year() + "年（依据："));
+            }
+            assertEquals(r.warnings(), head.findElements(By.cssSelector(".warnings li")).stream()
+                    .map(WebElement::getText).toList());
+        }
+        assertTrue(browser.findElements(By.cssSelector("#report img, #report b, #report i, #report script"))
+                .isEmpty());
+        assertEquals(Boolean.TRUE, js("return window.__pwned === undefined;"));
+    }
+
     @Test
     void the_outline_jumps_to_a_section() {
         open("/?report=r1");
@@ -210,6 +252,22 @@ class BrowserTest {
         for (WebElement hit : hits()) {
             assertEquals("小江镇", hit.findElement(By.cssSelector(".badge.township")).getText());
         }
+    }
+
+    @Test
+    void choosing_a_year_evidence_keeps_only_reports_whose_year_was_read_from_it() {
+        List<Report> fromTitle = server.reports.stream().filter(r -> "title".equals(r.yearSource())).toList();
+        long sections = fromTitle.stream().mapToLong(r -> r.sections().size()).sum();
+        open("/");
+        WebElement title = browser.findElement(By.cssSelector("#year-source-list .facet-value[data-value='title']"));
+        assertEquals(String.valueOf(fromTitle.size()), title.findElement(By.cssSelector(".count")).getText());
+        title.click();
+        wait.until(d -> url().contains("yearSource=title"));
+        settled();
+        assertTrue(browser.findElement(By.id("summary")).getText().contains("共 " + sections + " 节，"
+                + fromTitle.size() + " 份报告"), browser.findElement(By.id("summary")).getText());
+        assertEquals("年份依据：报告标题", browser.findElement(By.cssSelector(
+                "#chips .chip[data-dim='yearSource'] span")).getText());
     }
 
     @Test

@@ -98,8 +98,8 @@ class MetricsEndpointTest {
         assertTrue(value(s, "jvm_threads_live_threads") > 0, "no JVM thread gauge");
         assertTrue(s.contains("jvm_memory_used_bytes{"), "no JVM memory gauge");
         assertTrue(s.contains("process_uptime_seconds "), "no uptime");
-        assertEquals(1, value(s, "fazhi_info{lucene=\"" + Version.lucene() + "\",version=\"" + Version.product()
-                + "\"}"));
+        assertEquals(1, value(s, "fazhi_info{lucene=\"" + Version.lucene() + "\",schema=\"" + Version.indexSchema()
+                + "\",version=\"" + Version.product() + "\"}"));
     }
 
     @Test

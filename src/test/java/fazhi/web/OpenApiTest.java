@@ -73,7 +73,7 @@ class OpenApiTest {
         spec.get("paths").get("/api/search").get("get").get("parameters")
                 .forEach(p -> documented.add(p.get("name").asText()));
         assertEquals(new TreeSet<>(Set.of("q", "mode", "year", "province", "city", "county", "township", "category",
-                "sort", "page", "size")), documented);
+                "yearSource", "sort", "page", "size", "count")), documented);
     }
 
     private static Set<String> names(JsonNode node) {

@@ -57,7 +57,8 @@ class ScreenshotTest {
             + "#filters > summary, .facet h2, #year-chart .year, .facet-value, .chip, #summary, .sort, "
             + ".hit, .heading-path, .hit h3, .badge, .snippet, .matches, .source, .page, .page-count";
     private static final String REPORT_BOXES = ".outline h2, .outline li, .back, .report-head h1, .badge, "
-            + ".report-meta, .section-heading, .section-text, .hit-note";
+            + ".report-meta, .section-heading, .section-text, .hit-note, .citation dt, .citation dd, "
+            + ".warnings summary, .warnings li, .signature p";
 
     @ParameterizedTest(name = "at {0}×{1}")
     @CsvSource({"1280, 1000, desktop", "375, 1400, phone"})
@@ -84,6 +85,11 @@ class ScreenshotTest {
             browser.get(server.base + "/?q=" + q + "&report=r1&section=r1-0");
             BrowserTest.settled(browser, wait);
             save(browser, "report-" + name);
+            assertEquals(List.of(), browser.executeScript(LAYOUT_PROBLEMS, REPORT_BOXES));
+
+            browser.get(server.base + "/?report=" + TestServer.HOSTILE_ID); // every citation field filled
+            BrowserTest.settled(browser, wait);
+            save(browser, "report-cited-" + name);
             assertEquals(List.of(), browser.executeScript(LAYOUT_PROBLEMS, REPORT_BOXES));
         } finally {
             browser.quit();

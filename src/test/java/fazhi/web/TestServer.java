@@ -28,6 +28,8 @@ final class TestServer {
     static final String HOSTILE_ID = "hostile";
     static final String HOSTILE_SECTION = HOSTILE_ID + "-1";
     static final String HOSTILE_TEXT = "法律顾问<script>window.__pwned = 'text'</script>审查 & <b>加粗</b>";
+    static final String HOSTILE_ISSUER = "试验县试验镇人民政府<b onmouseover=\"window.__pwned='issuer'\">（章）</b>";
+    static final String HOSTILE_WARNING = "line 2: <img src=x onerror=\"window.__pwned='warning'\"> county unknown";
 
     private static TestServer instance;
 
@@ -76,9 +78,10 @@ final class TestServer {
                 new Section(HOSTILE_SECTION, 1, "一、<img src=x onerror=\"window.__pwned='heading'\">主要做法",
                         List.of("一、<img src=x onerror=\"window.__pwned='heading'\">主要做法"), "measures",
                         HOSTILE_TEXT, 3));
+        // every citation field filled, some with markup, so the report view's header and signature are tried too
         return new Report(HOSTILE_ID, "fixtures/hostile.txt", "<script>window.__pwned='title'</script>试验镇报告",
-                null, null, "试验镇", "试验县", null, null, null, null, 2019, "title", null, null, Map.of(), List.of(),
-                sections);
+                HOSTILE_ISSUER, "<i>县委、县政府</i>：", "试验镇", "试验县", null, null, "110101001", "township", 2019,
+                "title", "2020-01-15", "特此报告。", Map.of(), List.of(HOSTILE_WARNING), sections);
     }
 
     HttpResponse<String> get(String pathAndQuery) {

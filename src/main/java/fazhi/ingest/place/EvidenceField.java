@@ -10,8 +10,12 @@ enum EvidenceField {
         this.rank = rank;
     }
 
-    /** How much a name found here counts: the field's rank, and within one field a full name over a stem. */
+    /**
+     * How much a name found here counts: the field's rank, and within one field the official name over a common
+     * alias (某某乡 written and listed beats 某某苗族乡 read without its ethnic group), and a full name over a stem.
+     */
     int weight(NameForm form) {
-        return rank * 2 + (form.isFullName() ? 1 : 0);
+        int strength = form == NameForm.OFFICIAL ? 2 : form == NameForm.ALIAS ? 1 : 0;
+        return rank * 3 + strength;
     }
 }

@@ -1,9 +1,12 @@
 package fazhi.ingest.place;
 
+import fazhi.text.CharClass;
+import fazhi.text.Folding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Finds every division name in a report's evidence in one pass per field (see {@link NameTrie}), taking the
@@ -16,24 +19,25 @@ final class MentionScanner {
 
     private final NameIndex names;
     private final PlaceRules rules;
-    private final TextFolding folding;
+    /** Characters the official names use are left as written (於潜镇), see {@link Folding#forNames}. */
+    private final IntPredicate nameChar;
     private final WordFinder markers;
     private final WordFinder bareNamePrefixes;
 
     MentionScanner(DivisionTable table) {
         this.names = table.names();
         this.rules = table.rules();
-        this.folding = new TextFolding(rules.traditionalMarkers(), names::usesChar);
+        this.nameChar = cp -> cp <= Character.MAX_VALUE && names.usesChar((char) cp);
         this.markers = new WordFinder(rules.townshipMarkers().keySet());
         this.bareNamePrefixes = new WordFinder(rules.bareNamePrefixes());
     }
 
     EvidenceMentions scan(PlaceEvidence evidence) {
         Map<EvidenceField, List<String>> fields = new LinkedHashMap<>();
-        fields.put(EvidenceField.TITLE, List.of(folding.fold(evidence.title())));
-        fields.put(EvidenceField.ISSUER, List.of(folding.fold(evidence.issuer())));
-        fields.put(EvidenceField.META, evidence.metaLines().stream().map(folding::fold).toList());
-        fields.put(EvidenceField.TEXT, List.of(folding.fold(evidence.text())));
+        fields.put(EvidenceField.TITLE, List.of(fold(evidence.title())));
+        fields.put(EvidenceField.ISSUER, List.of(fold(evidence.issuer())));
+        fields.put(EvidenceField.META, evidence.metaLines().stream().map(this::fold).toList());
+        fields.put(EvidenceField.TEXT, List.of(fold(evidence.text())));
 
         List<Mention> mentions = new ArrayList<>();
         Map<String, Integer> markerCounts = new LinkedHashMap<>();
@@ -45,12 +49,17 @@ final class MentionScanner {
         return new EvidenceMentions(mentions, markerCounts);
     }
 
+    /** Evidence in the form the names are matched in: folded, no white space; "" for null. */
+    private String fold(String text) {
+        return text == null ? "" : Folding.forNames(text, nameChar);
+    }
+
     private void findNames(String text, EvidenceField field, List<Mention> into) {
         int[] ends = new int[MAX_NESTED_NAMES];
         int[] values = new int[MAX_NESTED_NAMES];
         int lastEnd = -1;
         for (int start = 0; start < text.length(); ) {
-            boolean boundary = start == 0 || start == lastEnd || !isHan(text.charAt(start - 1));
+            boolean boundary = start == 0 || start == lastEnd || !CharClass.isHan(text.charAt(start - 1));
             int longest = names.trie().matchesAt(text, start, ends, values) - 1;
             while (longest >= 0 && !boundary && names.entry(values[longest]).needsBoundary()) {
                 longest--;
@@ -78,7 +87,7 @@ final class MentionScanner {
         bareNamePrefixes.find(text, (prefix, at) -> {
             int start = at + prefix.length();
             int end = start;
-            while (end < text.length() && isHan(text.charAt(end))) {
+            while (end < text.length() && CharClass.isHan(text.charAt(end))) {
                 end++;
             }
             String bare = text.substring(start, end);
@@ -100,10 +109,5 @@ final class MentionScanner {
                 into.add(new Mention(townships, field));
             }
         }
-    }
-
-    /** CJK ideographs of the BMP (unified, extension A, compatibility): a range test, called for every character. */
-    static boolean isHan(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0xF900 && c <= 0xFAFF;
     }
 }

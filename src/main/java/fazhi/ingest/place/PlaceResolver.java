@@ -1,6 +1,8 @@
 package fazhi.ingest.place;
 
+import fazhi.text.Folding;
 import java.util.ArrayList;
+import java.util.function.IntPredicate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +33,15 @@ public final class PlaceResolver {
 
     private final DivisionTable table;
     private final MentionScanner scanner;
+    private final CountyFallback countyFallback;
+    /** Characters the official names use are left as written, as the scanner does (see {@link Folding#forNames}). */
+    private final IntPredicate nameChar;
 
     private PlaceResolver(DivisionTable table) {
         this.table = table;
         this.scanner = new MentionScanner(table);
+        this.countyFallback = new CountyFallback(table);
+        this.nameChar = cp -> cp <= Character.MAX_VALUE && table.names().usesChar((char) cp);
     }
 
     /** The resolver over the shipped division table, shared by the process. */
@@ -48,14 +55,18 @@ public final class PlaceResolver {
             return Place.unknown(List.of("no evidence given: place left unknown"));
         }
         try {
-            return resolve(scanner.scan(evidence));
+            return resolve(scanner.scan(evidence), evidence);
         } catch (RuntimeException e) {
             // A defect must cost one report its place, not the whole ingest run.
             return Place.unknown(List.of("place resolution failed (" + e + "): place left unknown"));
         }
     }
 
-    private Place resolve(EvidenceMentions found) {
+    private Place resolve(EvidenceMentions found, PlaceEvidence evidence) {
+        Place unlisted = unlistedTownship(found, evidence);
+        if (unlisted != null) {
+            return unlisted;
+        }
         Map<Division, Candidate> candidates = new LinkedHashMap<>();
         for (Mention mention : found.names()) {
             for (NameRef ref : mention.refs()) {
@@ -78,7 +89,35 @@ public final class PlaceResolver {
         List<Candidate> ranked = new ArrayList<>(candidates.values());
         ranked.sort(Candidate.STRONGEST_FIRST);
         List<Candidate> best = ranked.stream().filter(c -> c.tiesWith(ranked.get(0))).toList();
-        return best.size() == 1 ? placeOf(best.get(0).township()) : ambiguous(best);
+        return best.size() == 1 ? placeOf(best.get(0).township()) : ambiguous(best, fold(evidence.title()));
+    }
+
+    /**
+     * A township the table does not list inside the county the report names (title, issuer, metadata, addressee):
+     * kept as written, at county level. Null when the named county holds a township the report names, or when the
+     * report names no single county or writes no township-shaped name outside its text.
+     */
+    private Place unlistedTownship(EvidenceMentions found, PlaceEvidence evidence) {
+        Division county = CountyFallback.namedCounty(found);
+        if (county == null) {
+            return null;
+        }
+        for (Mention mention : found.names()) {
+            for (NameRef ref : mention.refs()) {
+                if (ref.division().level() == DivisionLevel.TOWNSHIP && ref.division().code().startsWith(county.code())) {
+                    return null;
+                }
+            }
+        }
+        List<String> fields = new ArrayList<>();
+        fields.add(fold(evidence.title()));
+        fields.add(fold(evidence.issuer()));
+        evidence.metaLines().forEach(line -> fields.add(fold(line)));
+        return countyFallback.place(county, fields);
+    }
+
+    private String fold(String text) {
+        return text == null ? "" : Folding.forNames(text, nameChar);
     }
 
     /** For each province, city and county mentioned: the weight of its best mention (field, then form). */
@@ -99,8 +138,14 @@ public final class PlaceResolver {
                 nameOf(table.countyOf(township)), township.name(), township.code(), List.of());
     }
 
-    private Place ambiguous(List<Candidate> tied) {
+    /** Tied candidates; a name the title writes is kept even when other names tie with it. */
+    private Place ambiguous(List<Candidate> tied, String title) {
         List<String> names = tied.stream().map(c -> c.township().name()).distinct().toList();
+        List<String> inTitle = names.stream().filter(title::contains).toList();
+        if (names.size() > 1 && inTitle.size() == 1) {
+            String name = inTitle.get(0);
+            return ambiguous(tied.stream().filter(c -> c.township().name().equals(name)).toList(), title);
+        }
         String listed = tied.stream().limit(LISTED_CANDIDATES).map(c -> pathOf(c.township()))
                 .collect(Collectors.joining("; "));
         String more = tied.size() > LISTED_CANDIDATES ? "; …" : "";

@@ -20,11 +20,10 @@ import java.util.function.UnaryOperator;
  * @param bareNameStopwords   words after those prefixes that are no place ("平安建设")
  * @param commonWords         place names that are ordinary words (公安, 合作, 交通): never read as bare county or
  *                            city names; township names built on them count only at a word boundary
- * @param traditionalMarkers  characters whose presence triggers traditional → simplified folding
  */
 record PlaceRules(Map<String, String> townshipSuffixes, Map<String, String> divisionSuffixes, List<String> ethnicGroups,
                   Set<String> placeholderCities, Map<String, String> townshipMarkers, List<String> bareNamePrefixes,
-                  Set<String> bareNameStopwords, Set<String> commonWords, String traditionalMarkers) {
+                  Set<String> bareNameStopwords, Set<String> commonWords) {
 
     private static final Comparator<String> LONGEST_FIRST = Comparator.comparingInt(String::length).reversed();
 
@@ -39,8 +38,7 @@ record PlaceRules(Map<String, String> townshipSuffixes, Map<String, String> divi
                 markers,
                 RuleFile.words("/place/bare-name-prefixes.txt"),
                 Set.copyOf(RuleFile.words("/place/bare-name-stopwords.txt")),
-                Set.copyOf(RuleFile.words("/place/common-words.txt")),
-                String.join("", RuleFile.words("/place/traditional-markers.txt")));
+                Set.copyOf(RuleFile.words("/place/common-words.txt")));
     }
 
     /** Suffix → second column, longest suffix first; "-" in the second column stands for {@code dash(suffix)}. */

@@ -46,7 +46,9 @@ class ResolverRobustnessTest {
         assertNotNull(place.warnings());
         assertTrue(place.warnings().stream().noneMatch(w -> w.startsWith("place resolution failed")),
                 () -> place.warnings() + " for " + evidence.title());
-        assertTrue(place.divisionCode() == null || place.divisionCode().length() == 9);
+        boolean countyLevel = place.warnings().stream().anyMatch(w -> w.contains("at county level"));
+        assertTrue(place.divisionCode() == null || place.divisionCode().length() == 9
+                || countyLevel && place.divisionCode().length() == 6);
     }
 
     private static List<String> seedTexts() throws IOException {

@@ -1,0 +1,146 @@
+package fazhi.search;
+
+import fazhi.index.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+
+/**
+ * Counts a section's {@code matches} from the index's positions instead of its stored text, so that the occurrences
+ * of every matching section can be summed at the cost of reading postings (what the phrase query itself reads), not
+ * of decompressing every text. Exact because the character fields hold one token per folded code point
+ * ({@link fazhi.index.FoldedCharTokenizer}) at consecutive positions: position = index in the normalised text, so
+ * a literal occurs at p when its i-th character sits at p + i, and counting leftmost non-overlapping starts gives
+ * what {@link QueryTranslator#countMatches} gives on the stored text (a test compares the two on every hit).
+ */
+final class OccurrenceCounter {
+    private final List<QueryTranslator.Literal> literals;
+
+    OccurrenceCounter(List<QueryTranslator.Literal> literals) {
+        this.literals = literals;
+    }
+
+    boolean countsNothing() {
+        return literals.isEmpty();
+    }
+
+    /** A counter over one segment; ask it for documents in increasing order. */
+    Leaf leaf(LeafReader reader) throws IOException {
+        List<Phrase> phrases = new ArrayList<>();
+        for (QueryTranslator.Literal l : literals) {
+            if (l.inHeading()) {
+                Phrase p = Phrase.of(reader, Fields.HEADING, l.chars());
+                if (p != null) {
+                    phrases.add(p);
+                }
+            }
+            if (l.inText()) {
+                Phrase p = Phrase.of(reader, Fields.TEXT, l.chars());
+                if (p != null) {
+                    phrases.add(p);
+                }
+            }
+        }
+        return new Leaf(phrases);
+    }
+
+    static final class Leaf {
+        private final List<Phrase> phrases;
+
+        private Leaf(List<Phrase> phrases) {
+            this.phrases = phrases;
+        }
+
+        /** Non-overlapping occurrences of the literals in this segment-local document. */
+        int count(int doc) throws IOException {
+            int n = 0;
+            for (Phrase p : phrases) {
+                n += p.count(doc);
+            }
+            return n;
+        }
+    }
+
+    /** One literal in one field: a postings list per character, absent (null) when a character never occurs. */
+    private static final class Phrase {
+        private final PostingsEnum[] chars;
+        private final int[][] positions;
+        private final int[] lengths;
+
+        private Phrase(PostingsEnum[] chars) {
+            this.chars = chars;
+            this.positions = new int[chars.length][8];
+            this.lengths = new int[chars.length];
+        }
+
+        static Phrase of(LeafReader reader, String field, String literal) throws IOException {
+            int[] cps = literal.codePoints().toArray();
+            PostingsEnum[] chars = new PostingsEnum[cps.length];
+            for (int i = 0; i < cps.length; i++) {
+                chars[i] = reader.postings(new Term(field, new String(Character.toChars(cps[i]))),
+                        cps.length == 1 ? PostingsEnum.FREQS : PostingsEnum.POSITIONS);
+                if (chars[i] == null) {
+                    return null;
+                }
+            }
+            return new Phrase(chars);
+        }
+
+        int count(int doc) throws IOException {
+            for (PostingsEnum e : chars) {
+                if (e.docID() < doc) {
+                    e.advance(doc);
+                }
+                if (e.docID() != doc) {
+                    return 0;
+                }
+            }
+            if (chars.length == 1) {
+                return chars[0].freq();
+            }
+            for (int i = 0; i < chars.length; i++) {
+                int freq = chars[i].freq();
+                if (positions[i].length < freq) {
+                    positions[i] = new int[Math.max(freq, positions[i].length * 2)];
+                }
+                for (int k = 0; k < freq; k++) {
+                    positions[i][k] = chars[i].nextPosition();
+                }
+                lengths[i] = freq;
+            }
+            return leftmostNonOverlapping();
+        }
+
+        /** Starts p where character i sits at p + i for every i, taken left to right, each past the last match. */
+        private int leftmostNonOverlapping() {
+            int n = chars.length;
+            int[] at = new int[n];
+            int count = 0;
+            int free = Integer.MIN_VALUE;
+            for (int k = 0; k < lengths[0]; k++) {
+                int p = positions[0][k];
+                if (p < free) {
+                    continue;
+                }
+                boolean whole = true;
+                for (int i = 1; i < n && whole; i++) {
+                    while (at[i] < lengths[i] && positions[i][at[i]] < p + i) {
+                        at[i]++;
+                    }
+                    if (at[i] == lengths[i]) {
+                        return count;
+                    }
+                    whole = positions[i][at[i]] == p + i;
+                }
+                if (whole) {
+                    count++;
+                    free = p + n;
+                }
+            }
+            return count;
+        }
+    }
+}
