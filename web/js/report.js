@@ -6,7 +6,7 @@ import { CATEGORY_LABELS, YEAR_SOURCE_LABELS } from './state.js';
 const DIVISION_LEVEL_LABELS = { township: '乡镇级', county: '县级' };
 
 /** 2023-01-13 → 2023年1月13日, as the report itself writes it; anything else is shown as given. */
-export function chineseDate(iso) {
+function chineseDate(iso) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }

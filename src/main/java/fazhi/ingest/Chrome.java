@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Chrome {
     private static final List<Pattern> LINES = new ArrayList<>();
+    private static final List<Pattern> FOOTERS = new ArrayList<>();
     private static final Set<String> WORDS = new HashSet<>();
     private static final int LONGEST_WORD;
     private static String separators = "";
@@ -22,6 +23,7 @@ final class Chrome {
         for (String[] row : Rules.tsv("chrome.tsv")) {
             switch (row[0]) {
                 case "line" -> LINES.add(Pattern.compile(row[1]));
+                case "footer" -> FOOTERS.add(Pattern.compile(row[1]));
                 case "sep" -> separators = row[1];
                 case "word" -> WORDS.addAll(List.of(row).subList(1, row.length));
                 default -> throw new IllegalStateException("chrome.tsv: unknown rule kind " + row[0]);
@@ -35,12 +37,21 @@ final class Chrome {
 
     /** Whether this (trimmed) line has the shape of web-page chrome. */
     static boolean is(String line) {
-        for (Pattern p : LINES) {
+        return matchesAny(LINES, line) || isPageEnd(line);
+    }
+
+    /** Whether this line is chrome even as the last line of a page without a signature: widgets or a footer. */
+    static boolean isPageEnd(String line) {
+        return matchesAny(FOOTERS, line) || onlyWidgetWords(line);
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String line) {
+        for (Pattern p : patterns) {
             if (p.matcher(line).matches()) {
                 return true;
             }
         }
-        return onlyWidgetWords(line);
+        return false;
     }
 
     /** The line, without separators and spaces, splits into widget words and numbers and nothing else. */

@@ -68,15 +68,22 @@ final class ReportParser {
 
     // ---- the bottom: web-page chrome, the signature block (issuing body and date), the closing formula ---------
 
-    /** Chrome lines at the very end are dropped only when they stand below a signature or closing formula. */
+    /**
+     * Chrome at the very end is dropped below a signature or closing formula; without one, only widget rows and
+     * site footers are (a breadcrumb-shaped last line is then report text).
+     */
     private void bottom() {
         int body = end;
         while (body > 1 && Chrome.is(lines.get(body - 1).text())) {
             body--;
         }
-        if (body < end && closesTheReport(lines.get(body - 1).text())) {
-            end = body;
+        if (body < end && !closesTheReport(lines.get(body - 1).text())) {
+            body = end;
+            while (body > 1 && Chrome.isPageEnd(lines.get(body - 1).text())) {
+                body--;
+            }
         }
+        end = body;
         signature();
         closing();
     }

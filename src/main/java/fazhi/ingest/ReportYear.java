@@ -1,6 +1,7 @@
 package fazhi.ingest;
 
 import fazhi.text.Folding;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,22 +22,25 @@ import java.util.regex.Pattern;
  *       tie), e.g. "2024年度共受理…", "列入《2021年度理论学习计划》".</li>
  * </ol>
  * A year never counts when it is part of a range (纲要（2021—2025年）, 2021年至2025年), of a full date
- * (2023年1月13日: a signing or publishing date), names a plan ("2023年工作计划"), or lies after the signing year.
+ * (2023年1月13日: a signing or publishing date), names a plan ("2023年工作计划") or a target ("到2035年"), or lies
+ * after the signing year.
  */
 final class ReportYear {
     private static final String CN_DIGIT = "〇零一二三四五六七八九";
     private static final String RANGE = "[-—–~～至到]";
     /** A year such as 2022年 / 2022 年度 / 二〇二二年, not part of a range, of a full date or of a plan's name. */
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![0-9" + CN_DIGIT + "年]" + RANGE + "\\s?)(?<![0-9])"
+            "(?<![0-9" + CN_DIGIT + "年]" + RANGE + "\\s?)(?<![0-9])(?<!到|至|力争|争取|力争在|争取在|预计)"
                     + "(?<y>(?:19|20)[0-9]{2}|二[〇零][" + CN_DIGIT + "]{2})\\s*年(?!代)"
                     + "(?!\\s*度?\\s*" + RANGE + ")"
                     + "(?!\\s*[0-9" + CN_DIGIT + "十]{1,2}\\s*月\\s*[0-9" + CN_DIGIT + "十]{1,3}\\s*[日号])"
                     + "(?!\\s*度?\\s*(?:工作)?(?:计划|打算|安排|思路|谋划))");
     /** Sentence ends that delimit the preamble's opening sentences. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]");
+    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+[。！？!?；;]?");
     /** How many sentences of the preamble count as its opening. */
     private static final int OPENING_SENTENCES = 3;
+    /** A sentence shorter than this without a clause mark is a stray line (a site's menu), not prose. */
+    private static final int MIN_PROSE = 12;
 
     private ReportYear() {
     }
@@ -51,10 +55,11 @@ final class ReportYear {
      * @param title      the title line found on the page, or null (a title copied from page metadata is not one)
      * @param metaTitles the values of the page metadata's name fields (名称, 标题, 题名)
      * @param sections   the report's sections
-     * @param signedYear the year of the signing date, or null: no year after it is the report's
+     * @param signedYear the year of the signing date, or null: no year after it (or after this year) is the
+     *                   report's
      */
     static Found find(String title, List<String> metaTitles, List<Section> sections, Integer signedYear) {
-        Bound bound = new Bound(signedYear);
+        Bound bound = new Bound(signedYear != null ? signedYear : Year.now().getValue());
         Integer year = bound.first(title);
         if (year != null) {
             return new Found(year, "title");
@@ -85,13 +90,18 @@ final class ReportYear {
         return year == null ? null : new Found(year, "text");
     }
 
+    /** The first sentences of prose, passing over stray short lines that web pages leave above the text. */
     private static String opening(String preamble) {
-        Matcher end = SENTENCE_END.matcher(preamble);
-        int cut = preamble.length();
-        for (int n = 0; n < OPENING_SENTENCES && end.find(); n++) {
-            cut = end.end();
+        Matcher m = SENTENCE.matcher(preamble);
+        StringBuilder opening = new StringBuilder();
+        for (int n = 0; n < OPENING_SENTENCES && m.find(); ) {
+            String sentence = m.group().strip();
+            if (sentence.length() >= MIN_PROSE || sentence.contains("，") || sentence.contains(",")) {
+                opening.append(sentence).append('\n');
+                n++;
+            }
         }
-        return preamble.substring(0, cut);
+        return opening.toString();
     }
 
     private static boolean describesPastYear(Section s) {
@@ -99,8 +109,8 @@ final class ReportYear {
                 && !s.category().equals(Category.OTHER.id());
     }
 
-    /** Years no later than the signing year. */
-    private record Bound(Integer signedYear) {
+    /** Years no later than the signing year (or this year, for an unsigned report). */
+    private record Bound(int signedYear) {
         Integer first(String text) {
             if (text == null) {
                 return null;
@@ -139,7 +149,7 @@ final class ReportYear {
 
         private Integer accepted(Matcher m) {
             int year = Numerals.parse(m.group("y"));
-            return year > 0 && (signedYear == null || year <= signedYear) ? year : null;
+            return year > 0 && year <= signedYear ? year : null;
         }
     }
 }

@@ -3,12 +3,13 @@ package fazhi.ingest;
 import fazhi.text.Folding;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * Finds the title among the lines at the top of a report, passing over chrome, metadata and letterheads. The title
  * is one line, or up to three adjacent lines joined, that names a 法治政府/法治建设 report: it names a subject of
  * {@code title-subject} and ends with a {@code title-end} word. Such a title is taken wherever it stands above the
- * body; failing one, the first line that is not passed over is taken as the title the way a reader would, if it ends
+ * body, the first that also names a unit or a year before one that names neither (a site's column name); failing one, the first line that is not passed over is taken as the title the way a reader would, if it ends
  * like one or names a title word (older reports write "…工作总结"). The search stops where the body begins: at a
  * heading or a sentence.
  */
@@ -18,6 +19,8 @@ final class TitleFinder {
     private static final int MAX_TITLE_LINES = 3;
     /** A short last line that completes a title ending too early ("关于…情况" / "的报告"). */
     private static final int MAX_TAIL = 10;
+    private static final Pattern YEAR_DIGITS = Pattern.compile(
+            "(?:19|20)[0-9]{2}|二[〇零][〇零一二三四五六七八九]{2}");
 
     /** The title and where it stands: from line {@code start}, {@code lines} lines. */
     record Found(int start, int lines, String title) {
@@ -39,6 +42,7 @@ final class TitleFinder {
     Found find(List<Line> lines, int from, int end) {
         this.lines = lines;
         Found first = null;
+        Found named = null;
         boolean atFirst = true;
         for (int i = from; i < end && i < from + SEARCH_LINES; i++) {
             String text = lines.get(i).text();
@@ -48,16 +52,27 @@ final class TitleFinder {
             if (passedOver.test(i)) {
                 continue;
             }
-            Found named = at(i, true);
-            if (named != null) {
-                return named;
+            Found candidate = at(i, true);
+            if (candidate != null && isSpecific(candidate.title())) {
+                return candidate;
+            }
+            if (named == null) {
+                named = candidate;
             }
             if (atFirst) {
                 first = at(i, false);
                 atFirst = false;
             }
         }
-        return first;
+        return named != null ? named : first;
+    }
+
+    /**
+     * A title that says whose report or which year: a site's column name ("法治政府建设年度报告") names a 法治 report
+     * too, but neither a unit nor a year.
+     */
+    private static boolean isSpecific(String title) {
+        return FrontMatterWords.containsAny("org-unit", title) || YEAR_DIGITS.matcher(title).find();
     }
 
     /** The title starting at line {@code i}; when {@code naming}, only one that names a 法治 report. */
@@ -69,7 +84,8 @@ final class TitleFinder {
                 int taken = n + 1 + (completedBy(i + n + 1, text) ? 1 : 0);
                 String title = Titles.normalise(joined(i, taken));
                 boolean names = FrontMatterWords.containsAny("title-subject", title);
-                return naming && !names ? null : new Found(i, taken, title);
+                boolean stray = taken > 1 && !startsTitle(lines.get(i).text());
+                return naming && (!names || stray) ? null : new Found(i, taken, title);
             }
         }
         String single = lines.get(i).text();
@@ -77,6 +93,15 @@ final class TitleFinder {
             return new Found(i, 1, Titles.normalise(single));
         }
         return null;
+    }
+
+    /**
+     * Whether a line can begin a title that runs over lines: it names an organisation ("阳山县小江镇人民政府" /
+     * "关于…") or a subject, or opens with 关于. A site's menu item ("互动交流", "走进某某") above a title does not.
+     */
+    private static boolean startsTitle(String line) {
+        return FrontMatterWords.isOrganisation(line) || FrontMatterWords.containsAny("title-subject", line)
+                || Folding.forRules(line).startsWith("关于");
     }
 
     /** Whether a short next line ends the title again ("关于…建设情况" + "的报告"). */

@@ -12,7 +12,8 @@ import java.util.List;
  */
 public record Hit(String id, String reportId, String title, String province, String city, String county,
                   String township, String divisionCode, String divisionLevel, Integer year, String yearSource,
-                  String issuer, String addressee, String date, List<String> warnings, String category,
+                  String issuer, String addressee, String date, String closing, List<String> warnings,
+                  String category,
                   String heading, List<String> headingPath, float score, int matches, String snippet) {
     public Hit {
         warnings = List.copyOf(warnings);
@@ -23,7 +24,8 @@ public record Hit(String id, String reportId, String title, String province, Str
     static Hit of(String id, ReportSummary r, String category, String heading, List<String> headingPath, float score,
                   int matches, String snippet) {
         return new Hit(id, r.id(), r.title(), r.province(), r.city(), r.county(), r.township(), r.divisionCode(),
-                r.divisionLevel(), r.year(), r.yearSource(), r.issuer(), r.addressee(), r.date(), r.warnings(),
+                r.divisionLevel(), r.year(), r.yearSource(), r.issuer(), r.addressee(), r.date(), r.closing(),
+                r.warnings(),
                 category, heading, headingPath, score, matches, snippet);
     }
 }

@@ -49,7 +49,7 @@ class IndexAndSearchCommandTest {
         assertEquals(List.of("year", "province", "city", "county", "township", "category", "yearSource"),
                 names(json.get("facets")));
         assertEquals(List.of("id", "reportId", "title", "province", "city", "county", "township", "divisionCode",
-                "divisionLevel", "year", "yearSource", "issuer", "addressee", "date", "warnings", "category",
+                "divisionLevel", "year", "yearSource", "issuer", "addressee", "date", "closing", "warnings", "category",
                 "heading", "headingPath", "score", "matches", "snippet"), names(json.get("hits").get(0)));
         assertEquals("法律顾问", json.get("query").asText());
         assertEquals("exact", json.get("mode").asText());

@@ -23,7 +23,7 @@ final class Lossless {
             "^\\s*([一二三四五六七八九十]+[、.．]|[（(]([一二三四五六七八九十]+|\\d+)[）)]|\\d+[、.．](?!\\d))");
     /** Web-page chrome words; such a line may be dropped only above the body or below the signature. */
     private static final Pattern CHROME_WORD = Pattern.compile(
-            "搜索|无障碍|位置|首页|字号|字体|打印|关闭|朗读|听全文|长者|关怀|繁體|读屏|扫一扫|版权所有|ICP");
+            "搜索|无障碍|位置|首页|字号|字体|打印|关闭|朗读|听全文|长者|关怀|繁體|读屏|扫一扫|版权所有|ICP|主办|技术支持");
     /** Where the body begins (a heading or a sentence) and where the signature ends it (a date, a closing). */
     private static final Pattern BODY_START = Pattern.compile("^\\s*[一二三四五六七八九十]+、|。");
     private static final Pattern BODY_END = Pattern.compile(
@@ -38,6 +38,9 @@ final class Lossless {
         String[] lines = raw.split("\r\n|\r|\n");
         int bodyStart = first(lines, BODY_START);
         int bodyEnd = last(lines, BODY_END);
+        if (bodyEnd == lines.length) { // no signature: the body ends at the last line that is not chrome
+            bodyEnd = last(lines, Pattern.compile("^(?!.*(" + CHROME_WORD.pattern() + ")).*\\S"));
+        }
         int number = 0;
         for (String line : lines) {
             number++;

@@ -127,4 +127,29 @@ class WebPageShapesTest {
         assertNull(r.closing());
         assertEquals("特此报告。", r.sections().get(0).text());
     }
+
+    @Test
+    void a_site_column_name_above_the_title_is_not_taken_for_it() {
+        Report r = readFixture("column-name-above-the-real-title.txt");
+
+        assertEquals("新塍镇2023年法治政府建设年度报告", r.title());
+        assertEquals(List.of("时间", "来源", "阅读次数"), List.copyOf(r.pageMeta().keySet()));
+    }
+
+    @Test
+    void menu_lines_above_the_title_are_kept_as_text_and_never_joined_into_it() {
+        Report r = readFixture("nav-menu-lines-above-the-title.txt");
+
+        assertEquals("王江泾镇人民政府关于2021年度法治政府建设情况的报告", r.title());
+        assertTrue(r.sections().get(0).text().startsWith("政务公开\n政务服务\n互动交流\n走进王江泾\n2021年"),
+                r.sections().get(0).text());
+    }
+
+    @Test
+    void widget_rows_and_a_site_footer_end_a_page_without_a_signature() {
+        Report r = readFixture("trailing-widgets-without-signature.txt");
+
+        assertTrue(r.sections().get(r.sections().size() - 1).text().endsWith("加强社区法治力量建设。"),
+                allText(r));
+    }
 }

@@ -79,4 +79,28 @@ class YearEvidenceTest {
 
         assertEquals(List.of(2022, "preamble"), List.of(r.year(), r.yearSource()));
     }
+
+    @Test
+    void short_menu_lines_before_the_opening_sentences_do_not_hide_their_year() {
+        Report r = parse("首页\n政务公开\n政务服务\n互动交流\n走进甲镇\n我镇坚持依法行政，全面推进法治建设。\n"
+                + "现将2022年度工作情况报告如下：\n一、主要举措和成效\n加强学习。\n");
+
+        assertEquals(List.of(2022, "preamble"), List.of(r.year(), r.yearSource()));
+    }
+
+    @Test
+    void a_target_year_in_the_preamble_is_no_evidence() {
+        Report r = readFixture("column-name-above-the-real-title.txt");
+        Report untitled = parse("为到2035年基本建成法治政府奠定基础，我镇全面推进依法行政。\n一、主要举措和成效\n"
+                + "2023年度办理案件9件。\n");
+
+        assertEquals(2023, r.year());
+        assertEquals(List.of(2023, "text"), List.of(untitled.year(), untitled.yearSource()));
+    }
+
+    @Test
+    void a_plan_carried_out_in_the_report_year_is_a_measure() {
+        assertEquals("measures", Fixtures.level(readFixture("column-name-above-the-real-title.txt"), 1).get(0)
+                .category());
+    }
 }
