@@ -19,7 +19,7 @@ public final class Categories {
             }
             List<String> phrases = new ArrayList<>();
             for (int i = 1; i < row.length; i++) {
-                phrases.add(Folding.forRules(row[i]));
+                phrases.add(Folding.forMatching(row[i]));
             }
             ROWS.add(new Row(category, List.copyOf(phrases)));
         }
@@ -30,7 +30,7 @@ public final class Categories {
 
     /** The category this heading opens, or null when no phrase of the table occurs in it. */
     public static Category of(String heading) {
-        String folded = Folding.forRules(heading);
+        String folded = Folding.forMatching(heading);
         for (Row row : ROWS) {
             for (String phrase : row.phrases()) {
                 if (folded.contains(phrase)) {

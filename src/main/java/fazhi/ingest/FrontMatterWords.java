@@ -36,7 +36,7 @@ final class FrontMatterWords {
     }
 
     static boolean endsWithAny(String rule, String text) {
-        String folded = Folding.forRules(text);
+        String folded = Folding.forMatching(text);
         return WORDS.get(rule).stream().anyMatch(folded::endsWith);
     }
 
@@ -50,7 +50,7 @@ final class FrontMatterWords {
     }
 
     static boolean containsAny(String rule, String text) {
-        String folded = Folding.forRules(text);
+        String folded = Folding.forMatching(text);
         return WORDS.get(rule).stream().anyMatch(folded::contains);
     }
 

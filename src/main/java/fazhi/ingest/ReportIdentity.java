@@ -1,5 +1,6 @@
 package fazhi.ingest;
 
+import fazhi.text.Folding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -58,8 +59,10 @@ public final class ReportIdentity {
 
     /**
      * The key by which two files are the same report: township (with its county, city and province as far as known,
-     * so that the many 城关镇 of different counties stay apart), year and title. Null when the township, year or
-     * title is unknown: such reports are matched only by id and path, never merged with unrelated ones.
+     * so that the many 城关镇 of different counties stay apart), year and title, folded as exact search folds them
+     * (full-width = half-width, traditional = simplified, spaces ignored), since two sites rarely copy a title
+     * character for character. Null when the township, year or title is unknown: such reports are matched only by
+     * id and path, never merged with unrelated ones.
      */
     public static String identityKey(Report report) {
         if (report.township() == null || report.year() == null || report.title() == null) {
@@ -67,7 +70,7 @@ public final class ReportIdentity {
         }
         return Stream.of(report.province(), report.city(), report.county(), report.township(),
                         report.year().toString(), report.title())
-                .map(v -> Objects.toString(v, ""))
+                .map(v -> Folding.forMatching(Objects.toString(v, "")))
                 .collect(Collectors.joining("\u001f")); // a separator no name contains
     }
 }

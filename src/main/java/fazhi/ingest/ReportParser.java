@@ -153,7 +153,7 @@ final class ReportParser {
                 continue;
             } else if (match(l -> PageTitles.of(l.text()) != null)) {
                 pageMeta.put(PageTitles.KEY, previous().text());
-            } else if (title == null && match(this::isLetterhead)) {
+            } else if (match(l -> isLetterheadAbove(found))) {
                 letterhead.add(previous().text());
             } else if (title != null && match(l -> Titles.normalise(l.text()).equals(title))) {
                 continue; // web copies repeat the title under the page metadata
@@ -240,8 +240,26 @@ final class ReportParser {
         return FrontMatterWords.metadata(line.text()) != null;
     }
 
-    private boolean isLetterhead(Line line) {
-        return isLetterheadAt(current);
+    /**
+     * A letterhead stands right above the title (or above another letterhead line); with the title found, an
+     * organisation line right below it above a date is the issuer too ("某某镇人民政府" / "（2023年1月12日）"). A site's
+     * banner ("某某县人民政府" above 政府信息公开 and the metadata) is none: it stays text.
+     */
+    private boolean isLetterheadAbove(TitleFinder.Found found) {
+        if (!isLetterheadAt(current)) {
+            return false;
+        }
+        if (found == null) {
+            return title == null;
+        }
+        if (title != null) {
+            return letterhead.isEmpty() && current + 1 < end && Dates.parseLine(lines.get(current + 1).text()) != null;
+        }
+        int next = current + 1;
+        while (next < found.start() && isLetterheadAt(next)) {
+            next++;
+        }
+        return next == found.start();
     }
 
     /** An organisation's name alone on a line above the title (红头), unless it starts the title ("…政府 / 关于…"). */

@@ -97,11 +97,11 @@ final class TitleFinder {
 
     /**
      * Whether a line can begin a title that runs over lines: it names an organisation ("阳山县小江镇人民政府" /
-     * "关于…") or a subject, or opens with 关于. A site's menu item ("互动交流", "走进某某") above a title does not.
+     * "关于…") or a subject, or holds 关于 ("某某镇人民政府关于" / "2022年度…的报告"). A site's menu item ("互动交流", "走进某某") above a title does not.
      */
     private static boolean startsTitle(String line) {
         return FrontMatterWords.isOrganisation(line) || FrontMatterWords.containsAny("title-subject", line)
-                || Folding.forRules(line).startsWith("关于");
+                || Folding.forMatching(line).contains("关于");
     }
 
     /** Whether a short next line ends the title again ("关于…建设情况" + "的报告"). */

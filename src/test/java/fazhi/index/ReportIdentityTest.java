@@ -198,7 +198,7 @@ class ReportIdentityTest {
     }
 
     @Test
-    void same_township_and_title_in_another_year_or_county_is_another_report() {
+    void same_township_and_title_in_another_year_or_county_is_another_report_but_a_differently_typed_title_is_not() {
         Report r = new Report("x", "x.txt", "城关镇法治政府建设年度报告", null, null, "城关镇", "甲县", null, "乙省",
                 null, null, 2022, "preamble", null, null, Map.of(), List.of(), List.of());
         Report otherYear = new Report("y", "y.txt", r.title(), null, null, "城关镇", "甲县", null, "乙省", null, null,
@@ -207,5 +207,8 @@ class ReportIdentityTest {
                 2022, "preamble", null, null, Map.of(), List.of(), List.of());
         assertNotEquals(ReportIdentity.identityKey(r), ReportIdentity.identityKey(otherYear));
         assertNotEquals(ReportIdentity.identityKey(r), ReportIdentity.identityKey(otherCounty));
+        Report copied = new Report("c", "c.txt", "城關鎮法治政府建設 年度報告", null, null, "城关镇", "甲县", null, "乙省",
+                null, null, 2022, "title", null, null, Map.of(), List.of(), List.of());
+        assertEquals(ReportIdentity.identityKey(r), ReportIdentity.identityKey(copied)); // folded like search
     }
 }

@@ -69,4 +69,15 @@ class TopPartsTest {
         assertEquals(Category.MEASURES, parts.next("一、补齐短板弱项，提升执法水平", 2));
         assertEquals(List.of(), warnings);
     }
+
+    @Test
+    void difficulties_and_priorities_of_next_year_are_shortcomings_and_plans() {
+        assertEquals(List.of("measures", "shortcomings", "plans"),
+                categories(readFixture("site-banner-is-not-the-issuer.txt")));
+    }
+
+    @Test
+    void plans_that_answer_the_shortcomings_are_plans() {
+        assertEquals(Category.PLANS, Categories.of("三、针对存在的问题，下一步工作打算"));
+    }
 }

@@ -152,4 +152,22 @@ class WebPageShapesTest {
         assertTrue(r.sections().get(r.sections().size() - 1).text().endsWith("加强社区法治力量建设。"),
                 allText(r));
     }
+
+    @Test
+    void a_site_banner_above_the_metadata_is_text_and_the_publisher_is_the_issuer() {
+        Report r = readFixture("site-banner-is-not-the-issuer.txt");
+
+        assertEquals("瓶窑镇", r.issuer());
+        assertTrue(r.sections().get(0).text().startsWith("余杭区人民政府\n政府信息公开\n"), r.sections().get(0).text());
+        assertEquals("2023-01-15", r.pageMeta().get("生成日期"));
+    }
+
+    @Test
+    void an_organisation_and_date_below_a_title_split_after_guanyu_are_issuer_and_date() {
+        Report r = readFixture("issuer-and-date-below-the-title.txt");
+
+        assertEquals("径山镇人民政府关于2022年度法治政府建设情况的报告", r.title());
+        assertEquals("径山镇人民政府", r.issuer());
+        assertEquals("2023-01-12", r.date());
+    }
 }
