@@ -97,6 +97,11 @@ final class SearchCommand implements Callable<Integer> {
         if (s == null) {
             throw new IllegalArgumentException("unknown sort '" + sort + "' (relevance, year, -year or township)");
         }
+        return new SearchRequest(String.join(" ", query), m, byDimension(filters), s, page, size);
+    }
+
+    /** {@code --filter DIM=VALUE} options by dimension (also used by {@code fazhi export}). */
+    static Map<String, List<String>> byDimension(List<String> filters) {
         Map<String, List<String>> byDim = new LinkedHashMap<>();
         for (String f : filters) {
             int eq = f.indexOf('=');
@@ -105,6 +110,6 @@ final class SearchCommand implements Callable<Integer> {
             }
             byDim.computeIfAbsent(f.substring(0, eq), k -> new ArrayList<>()).add(f.substring(eq + 1));
         }
-        return new SearchRequest(String.join(" ", query), m, byDim, s, page, size);
+        return byDim;
     }
 }

@@ -18,7 +18,8 @@ import java.util.TreeSet;
 final class SearchParams {
     static final int DEFAULT_SIZE = 10;
     private static final List<String> FILTERS = SearchRequest.DIMENSIONS;
-    private static final Set<String> SEARCH_PARAMS = union(FILTERS, List.of("q", "mode", "sort", "page", "size", "count"));
+    private static final Set<String> SEARCH_PARAMS = union(FILTERS,
+            List.of("q", "mode", "sort", "page", "size", "count"));
     private static final Set<String> FACET_PARAMS = union(FILTERS, List.of("count"));
 
     private SearchParams() {
@@ -47,6 +48,23 @@ final class SearchParams {
     static SearchRequest facets(Map<String, List<String>> params) {
         checkKnown(params, FACET_PARAMS);
         return request("", Mode.EXACT, filters(params), SortOrder.RELEVANCE, 1, 1, count(params));
+    }
+
+    /**
+     * The query, mode and filters of the research endpoints (concordance, table, export); {@code extra} names the
+     * endpoint's own parameters, which it reads itself, so that any other name is still refused.
+     */
+    static SearchRequest query(Map<String, List<String>> params, List<String> extra) {
+        List<String> own = new java.util.ArrayList<>(extra);
+        own.addAll(List.of("q", "mode"));
+        checkKnown(params, union(FILTERS, own));
+        Mode mode = Mode.EXACT;
+        String m = single(params, "mode");
+        if (m != null && (mode = Mode.byId(m)) == null) {
+            throw ApiException.badParameter("unknown mode '" + m + "' (exact or words)");
+        }
+        String q = single(params, "q");
+        return request(q == null ? "" : q, mode, filters(params), SortOrder.RELEVANCE, 1, 1, CountUnit.SECTIONS);
     }
 
     /** {@code count=sections|reports}: the unit of the facet counts, sections when absent. */
@@ -89,7 +107,7 @@ final class SearchParams {
     }
 
     /** The one value of a parameter that may be given once, or null when absent or empty. */
-    private static String single(Map<String, List<String>> params, String name) {
+    static String single(Map<String, List<String>> params, String name) {
         List<String> values = params.getOrDefault(name, List.of()).stream().filter(v -> !v.isEmpty()).toList();
         if (values.size() > 1) {
             throw ApiException.badParameter("'" + name + "' may be given only once");
@@ -97,7 +115,7 @@ final class SearchParams {
         return values.isEmpty() ? null : values.getFirst();
     }
 
-    private static int number(Map<String, List<String>> params, String name, int absent) {
+    static int number(Map<String, List<String>> params, String name, int absent) {
         String v = single(params, name);
         if (v == null) {
             return absent;

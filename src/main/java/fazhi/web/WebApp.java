@@ -66,6 +66,7 @@ public final class WebApp {
 
     public WebApp(SearchService search, ReportBrowser browser, Settings settings) {
         Api api = new Api(search, browser);
+        ResearchRoutes research = new ResearchRoutes(search);
         this.settings = settings;
         this.metrics = new ServerMetrics(search);
         this.routes = List.of(
@@ -75,6 +76,8 @@ public final class WebApp {
                 new Route("/api/reports", api::reports),
                 new Route("/api/reports/{id}", api::report),
                 new Route("/api/health", api::health),
+                new Route("/api/kwic", research::kwic),
+                new Route("/api/export", research::export),
                 new Route("/api/openapi.json", api::openApi),
                 new Route("/metrics", metrics::scrape));
     }

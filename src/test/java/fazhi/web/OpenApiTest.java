@@ -3,6 +3,7 @@ package fazhi.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fazhi.search.Concordance;
 import fazhi.search.FacetValue;
 import fazhi.search.Hit;
 import fazhi.search.ReportSection;
@@ -57,7 +58,8 @@ class OpenApiTest {
                 Map.entry("ReportSummary", ReportSummary.class), Map.entry("ReportSection", ReportSection.class),
                 Map.entry("ReportList", ReportList.class), Map.entry("ReportView", ReportView.class),
                 Map.entry("SectionView", SectionView.class), Map.entry("Span", Span.class),
-                Map.entry("Health", Health.class), Map.entry("Error", ErrorBody.class));
+                Map.entry("Health", Health.class), Map.entry("Error", ErrorBody.class),
+                Map.entry("KwicResult", Concordance.Result.class), Map.entry("KwicRow", Concordance.Row.class));
         JsonNode components = spec.get("components").get("schemas");
         for (var e : schemas.entrySet()) {
             Set<String> fields = Arrays.stream(e.getValue().getRecordComponents()).map(RecordComponent::getName)

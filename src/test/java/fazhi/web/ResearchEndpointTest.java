@@ -73,4 +73,60 @@ class ResearchEndpointTest {
         }
         assertBadRequest(r, "count");
     }
+
+    @Test
+    void kwic_lists_every_occurrence_with_its_context_and_a_permalink() {
+        List<Expected.Row> matching = Expected.matching(Expected.rows(server.reports), List.of("调解"), r -> true);
+        long occurrences = matching.stream().mapToLong(m -> m.matches(List.of("调解"))).sum();
+        JsonNode r = Json.ok(server.get("/api/kwic?q=" + enc("调解") + "&context=8&sort=right&size=500"));
+        assertEquals(occurrences, r.get("total").asLong());
+        assertEquals(occurrences, r.get("rows").size());
+        String previous = "";
+        for (JsonNode row : r.get("rows")) {
+            assertEquals("调解", row.get("match").asText());
+            assertTrue(row.get("left").asText().length() <= 8);
+            assertTrue(previous.compareTo(row.get("right").asText()) <= 0);
+            previous = row.get("right").asText();
+            assertTrue(row.get("permalink").asText().startsWith("/?report="));
+            assertTrue(row.get("line").asInt() >= row.get("sectionLine").asInt());
+        }
+    }
+
+    @Test
+    void export_streams_csv_with_a_bom_and_jsonl_with_one_object_per_line() throws Exception {
+        List<Expected.Row> matching = Expected.matching(Expected.rows(server.reports), List.of("法律顾问"), r -> true);
+        HttpResponse<byte[]> csv = server.getBytes("/api/export?q=" + enc("法律顾问"));
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+        List<java.util.Map<String, String>> rows = fazhi.testing.Exports.csv(csv.body());
+        assertEquals(matching.size(), rows.size());
+        assertTrue(rows.getFirst().get("url").startsWith(server.base + "/?report="));
+        HttpResponse<String> jsonl = server.get("/api/export?format=jsonl&unit=reports&q=" + enc("法律顾问"));
+        assertEquals(200, jsonl.statusCode());
+        String[] lines = jsonl.body().split("\n");
+        assertEquals(matching.stream().map(m -> m.report().id()).distinct().count(), lines.length);
+        for (String line : lines) {
+            assertTrue(Json.parse(line).has("reportId"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/kwic?q=x&context=999", "/api/kwic?q=x&sort=middle", "/api/kwic?q=x&size=0",
+            "/api/kwic?q=x&page=-1", "/api/kwic?q=x&color=red", "/api/export?q=x&format=xlsx",
+            "/api/export?q=x&unit=words", "/api/export?q=x&page=2", "/api/kwic?q=x&year=later"})
+    void bad_research_parameters_are_400_with_a_reason(String path) {
+        HttpResponse<String> r = server.get(path);
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("bad_parameter", Json.parse(r.body()).get("error").asText());
+    }
+
+    @Test
+    void a_bad_query_in_an_export_is_a_json_400_not_a_download() {
+        HttpResponse<String> r = server.get("/api/export?q=" + enc("\"法律"));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(r.headers().firstValue("Content-Disposition").isEmpty());
+        assertEquals("bad_query", Json.parse(r.body()).get("error").asText());
+    }
 }

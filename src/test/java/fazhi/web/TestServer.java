@@ -88,6 +88,18 @@ final class TestServer {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build());
     }
 
+    HttpResponse<byte[]> getBytes(String pathAndQuery) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

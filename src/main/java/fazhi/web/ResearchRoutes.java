@@ -1,0 +1,66 @@
+package fazhi.web;
+
+import fazhi.search.Concordance;
+import fazhi.search.Exporter;
+import fazhi.search.QuerySyntaxException;
+import fazhi.search.SearchRequest;
+import fazhi.search.SearchService;
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** Handlers of the research views: the concordance (KWIC) and the export. Parameters in, records or a stream out. */
+final class ResearchRoutes {
+    private final Concordance concordance;
+    private final Exporter exporter;
+
+    ResearchRoutes(SearchService search) {
+        this.concordance = new Concordance(search);
+        this.exporter = new Exporter(search);
+    }
+
+    void kwic(Context ctx) throws IOException, QuerySyntaxException {
+        var params = ctx.queryParamMap();
+        SearchRequest request = SearchParams.query(params, List.of("context", "sort", "page", "size"));
+        String s = SearchParams.single(params, "sort");
+        Concordance.Sort sort = s == null ? Concordance.Sort.TOWNSHIP : Concordance.Sort.byId(s);
+        if (sort == null) {
+            throw ApiException.badParameter("unknown sort '" + s + "' (township, year, left or right)");
+        }
+        int context = SearchParams.number(params, "context", 20);
+        int page = SearchParams.number(params, "page", 1);
+        int size = SearchParams.number(params, "size", 50);
+        try {
+            ctx.json(concordance.page(request, context, sort, page, size));
+        } catch (IllegalArgumentException e) { // context, page or size out of range
+            throw ApiException.badParameter(e.getMessage());
+        }
+    }
+
+    void export(Context ctx) throws IOException, QuerySyntaxException {
+        var params = ctx.queryParamMap();
+        SearchRequest request = SearchParams.query(params, List.of("format", "unit"));
+        String f = SearchParams.single(params, "format");
+        Exporter.Format format = f == null ? Exporter.Format.CSV : Exporter.Format.byId(f);
+        if (format == null) {
+            throw ApiException.badParameter("unknown format '" + f + "' (csv or jsonl)");
+        }
+        String u = SearchParams.single(params, "unit");
+        Exporter.Unit unit = u == null ? Exporter.Unit.SECTIONS : Exporter.Unit.byId(u);
+        if (unit == null) {
+            throw ApiException.badParameter("unknown unit '" + u + "' (sections, occurrences or reports)");
+        }
+        String name = "fazhi-" + unit.name().toLowerCase(Locale.ROOT) + "." + (format == Exporter.Format.CSV ? "csv"
+                : "jsonl");
+        String type = format == Exporter.Format.CSV ? "text/csv;charset=utf-8" : "application/x-ndjson;charset=utf-8";
+        exporter.export(request, unit, format, ctx.scheme() + "://" + ctx.host(), () -> {
+            ctx.contentType(type); // only once the search runs: a bad query is still answered with a JSON error
+            ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+            return new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+        });
+    }
+}
