@@ -49,26 +49,38 @@ export function renderPlaces(container, facets, reports, chosen, expanded, onTog
     if (r.township) tree.get(p).get(c).add(r.township);
   }
   const visible = (count, dim, value) => count > 0 || chosen[dim].includes(value);
+  // A branch lists its children that count under the current filters; when none does (their counts are 0 because
+  // a sibling is chosen: with 江苏省 chosen, 广东省's counties count nothing) it lists them all, so every branch
+  // that has children keeps its ▸ and can still be opened.
+  const shown = items => (items.some(i => i.visible) ? items.filter(i => i.visible) : items).map(i => i.li);
   let any = false;
   for (const [province, counties] of [...tree].sort(byName)) {
     const pCount = provinceCounts.get(province) ?? 0;
     const countyItems = [];
     for (const [county, townships] of [...counties].sort(byName)) {
-      const townshipItems = [...townships].sort()
-        .filter(t => visible(townshipCounts.get(t) ?? 0, 'township', t))
-        .map(t => el('li', {}, node('township', t, townshipCounts.get(t) ?? 0, chosen, onToggle)));
+      const townshipItems = [...townships].sort(byPinyin).map(t => {
+        const count = townshipCounts.get(t) ?? 0;
+        return { visible: visible(count, 'township', t), li: el('li', {}, node('township', t, count, chosen, onToggle)) };
+      });
       const cCount = countyCounts.get(county) ?? 0;
-      if (!townshipItems.length && !visible(cCount, 'county', county)) continue;
-      countyItems.push(branch('county', county, cCount, townshipItems, chosen, expanded, onToggle, onExpand));
+      countyItems.push({
+        visible: visible(cCount, 'county', county) || townshipItems.some(i => i.visible),
+        li: branch('county', county, cCount, shown(townshipItems), chosen, expanded, onToggle, onExpand),
+      });
     }
-    if (!countyItems.length && !visible(pCount, 'province', province)) continue;
+    if (!countyItems.some(i => i.visible) && !visible(pCount, 'province', province)) continue;
     any = true;
-    container.append(branch('province', province, pCount, countyItems, chosen, expanded, onToggle, onExpand));
+    container.append(branch('province', province, pCount, shown(countyItems), chosen, expanded, onToggle, onExpand));
   }
   if (!any) container.append(el('li', { class: 'facet-empty', text: '无' }));
 }
 
 function byName([a], [b]) {
+  return byPinyin(a, b);
+}
+
+/** Places in pinyin order (Chinese collation, as the API's sort=township), 未识别 last. */
+export function byPinyin(a, b) {
   if (a === UNKNOWN) return 1;
   if (b === UNKNOWN) return -1;
   return a.localeCompare(b, 'zh-CN');

@@ -1,7 +1,7 @@
 // The page: reads the state from the URL, asks the API, renders the search or the report view. Every change goes
 // through go(), which pushes the new URL, so the back button and bookmarks work.
 import { el, clear } from './dom.js';
-import { getJson, pageUrl, readState, searchParams, toggleFilter, withChanges } from './state.js';
+import { FILTERS, getJson, pageUrl, readState, searchParams, toggleFilter, withChanges } from './state.js';
 import { UNITS, renderCategories, renderPlaces, renderYearSources, renderYears } from './facets.js';
 import { renderChips, renderHits, renderPager, summaryText } from './results.js';
 import { jumpTo, renderReport } from './report.js';
@@ -11,6 +11,7 @@ const expanded = new Set(); // place tree branches the reader opened
 let state = readState(location.search);
 let latest = 0; // answers to superseded requests are dropped
 let reportsPromise = null; // the report list (place hierarchy), fetched once
+let scrollToResults = false; // set by the pager: show the new page from its top
 
 function go(next) {
   history.pushState(null, '', pageUrl(next));
@@ -81,13 +82,19 @@ async function showSearch() {
     clear($('results'));
     clear($('pager'));
     setPhase('failed');
+    scrollToResults = false;
     showMessage('error', ERROR_TITLES[error.code] || '检索失败', sentence(error.message), ERROR_HINTS[error.code]);
     return;
   }
   if (ticket !== latest) return;
-  setBusy(false, summaryText(result));
+  setBusy(false, summaryText(result, FILTERS.some(f => state.filters[f].length)));
   renderHits($('results'), result, state, openFromSearch);
-  renderPager($('pager'), result, state, next => { go(next); $('results').focus(); });
+  renderPager($('pager'), result, state, next => { scrollToResults = true; go(next); });
+  if (scrollToResults) { // a new page starts at its top, not where the pager of the old one was
+    scrollToResults = false;
+    $('results-column').scrollIntoView({ block: 'start' });
+    $('results').focus({ preventScroll: true });
+  }
   const toggle = (dim, value) => go(toggleFilter(state, dim, value));
   renderYears($('year-chart'), result.facets.year, state.filters.year, toggle, result.count);
   for (const unit of document.querySelectorAll('.facet-unit')) unit.textContent = `（${UNITS[result.count]}数）`;

@@ -1,5 +1,5 @@
 // The result list, chips for chosen filters, the summary line and the pager.
-import { el, clear, snippetNodes } from './dom.js';
+import { el, clear, markedText, snippetNodes } from './dom.js';
 import { CATEGORY_LABELS, FILTERS, FILTER_LABELS, YEAR_SOURCE_LABELS, pageUrl } from './state.js';
 
 export function renderHits(list, result, state, open) {
@@ -9,13 +9,13 @@ export function renderHits(list, result, state, open) {
     const parents = hit.headingPath.slice(0, -1);
     const heading = hit.heading || '（前言）';
     const link = el('a', {
-      href: pageUrl(target), class: 'hit-link', text: heading,
+      href: pageUrl(target), class: 'hit-link',
       onclick: event => {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();
         open(target);
       },
-    });
+    }, hit.heading ? markedText(hit.heading, hit.headingMarks) : heading);
     list.append(el('li', { class: 'hit', 'data-id': hit.id, 'aria-posinset': (result.page - 1) * result.size + i + 1 },
       parents.length ? el('p', { class: 'heading-path', text: parents.join(' › ') }) : null,
       el('h3', {}, link),
@@ -49,9 +49,12 @@ export function renderChips(container, state, onRemove, onClear) {
   container.hidden = n === 0;
 }
 
-export function summaryText(result) {
-  const what = result.query.trim() ? `“${result.query.trim()}”` : '全部报告';
-  const occurrences = result.query.trim() ? `，匹配 ${result.occurrences} 处` : '';
+/** The summary line: each number named by its own unit (节 sections, 份报告 reports), under a label that says what
+ *  was counted — the query, the filtered reports, or all reports. */
+export function summaryText(result, filtered = false) {
+  const q = result.query.trim();
+  const what = q ? `“${q}”` : filtered ? '筛选出的报告' : '全部报告';
+  const occurrences = q ? `，匹配 ${result.occurrences} 处` : '';
   return `${what}：共 ${result.total} 节，${result.reports} 份报告${occurrences}（${result.tookMs} 毫秒）`;
 }
 

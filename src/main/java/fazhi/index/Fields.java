@@ -46,8 +46,10 @@ public final class Fields {
     public static final String PROVINCE = "province";
     public static final String CITY = "city";
     public static final String COUNTY = "county";
-    /** Township also has sorted doc values, for sort=township. */
     public static final String TOWNSHIP = "township";
+    /** The township's pinyin sort key ({@link fazhi.text.PinyinOrder}): sorted doc values only, for sort=township,
+     *  so results are ordered as the page's place tree lists the townships. */
+    public static final String TOWNSHIP_ORDER = "township_order";
     /** Report year: IntPoint for year:2023 and year:[2021 TO 2023], numeric doc values for sorting, stored for
      *  display, and a facet dimension (as a string) for counts. */
     public static final String YEAR = "year";
@@ -81,6 +83,7 @@ public final class Fields {
 
     /** Version of this schema, recorded in every index commit. Bump it whenever a field is added, removed or changes
      *  type: an index of another version is refused (search) or rebuilt (serve from seeds), never read with fields
-     *  missing. 1: before the version was recorded; 2: identity keys and citation fields. */
-    public static final int SCHEMA_VERSION = 2;
+     *  missing. 1: before the version was recorded; 2: identity keys and citation fields; 3: township sorted in
+     *  pinyin order (township_order). */
+    public static final int SCHEMA_VERSION = 3;
 }

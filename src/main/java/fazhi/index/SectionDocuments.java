@@ -2,6 +2,7 @@ package fazhi.index;
 
 import fazhi.ingest.Report;
 import fazhi.ingest.Section;
+import fazhi.text.PinyinOrder;
 import java.io.IOException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -61,7 +62,7 @@ public final class SectionDocuments {
         place(doc, Fields.COUNTY, report.county());
         place(doc, Fields.TOWNSHIP, report.township());
         if (report.township() != null) {
-            doc.add(new SortedDocValuesField(Fields.TOWNSHIP, new BytesRef(report.township())));
+            doc.add(new SortedDocValuesField(Fields.TOWNSHIP_ORDER, new BytesRef(PinyinOrder.key(report.township()))));
         }
         if (report.year() != null) {
             int year = report.year();

@@ -9,23 +9,26 @@ import java.util.List;
  * @param score   relevance score (higher first); comparable only within one result
  * @param matches occurrences of the query's positive terms in this section's normalised heading and text
  * @param snippet best passages of the text, HTML-escaped, with {@code <mark>…</mark>} around exact matches only
+ * @param headingMarks where the query's terms occur in the heading (offsets into {@code heading}), to mark them
  */
 public record Hit(String id, String reportId, String title, String province, String city, String county,
                   String township, String divisionCode, String divisionLevel, Integer year, String yearSource,
                   String issuer, String addressee, String date, String closing, List<String> warnings,
                   String category,
-                  String heading, List<String> headingPath, float score, int matches, String snippet) {
+                  String heading, List<String> headingPath, float score, int matches, String snippet,
+                  List<Span> headingMarks) {
     public Hit {
         warnings = List.copyOf(warnings);
         headingPath = List.copyOf(headingPath);
+        headingMarks = List.copyOf(headingMarks);
     }
 
     /** A hit on a section of this report. */
     static Hit of(String id, ReportSummary r, String category, String heading, List<String> headingPath, float score,
-                  int matches, String snippet) {
+                  int matches, String snippet, List<Span> headingMarks) {
         return new Hit(id, r.id(), r.title(), r.province(), r.city(), r.county(), r.township(), r.divisionCode(),
                 r.divisionLevel(), r.year(), r.yearSource(), r.issuer(), r.addressee(), r.date(), r.closing(),
                 r.warnings(),
-                category, heading, headingPath, score, matches, snippet);
+                category, heading, headingPath, score, matches, snippet, headingMarks);
     }
 }

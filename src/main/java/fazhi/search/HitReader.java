@@ -34,6 +34,7 @@ final class HitReader {
 
     static List<Hit> read(IndexSearcher searcher, ScoreDoc[] page, QueryNode node) throws IOException {
         List<QueryTranslator.Literal> literals = QueryTranslator.literals(node);
+        SectionMarker marker = SectionMarker.of(node);
         String[] snippets = snippets(searcher, page, QueryTranslator.textHighlight(node));
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(page.length);
@@ -45,7 +46,7 @@ final class HitReader {
             hits.add(Hit.of(d.get(Fields.ID), StoredReports.summary(d, 0), d.get(Fields.CATEGORY), heading, path,
                     Float.isNaN(page[i].score) ? 0f : page[i].score,
                     QueryTranslator.countMatches(literals, heading, text),
-                    snippets[i] == null ? "" : snippets[i]));
+                    snippets[i] == null ? "" : snippets[i], marker.heading(heading)));
         }
         return hits;
     }

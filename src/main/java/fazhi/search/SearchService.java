@@ -179,7 +179,7 @@ public final class SearchService implements Closeable {
                 yield new Sort(year, SortField.FIELD_SCORE, byId);
             }
             case TOWNSHIP -> {
-                SortField township = new SortField(Fields.TOWNSHIP, SortField.Type.STRING);
+                SortField township = new SortField(Fields.TOWNSHIP_ORDER, SortField.Type.STRING); // pinyin
                 township.setMissingValue(SortField.STRING_LAST);
                 yield new Sort(township, SortField.FIELD_SCORE, byId);
             }

@@ -23,7 +23,12 @@ final class SectionMarker {
         if (query == null || query.isBlank()) {
             return new SectionMarker(List.of());
         }
-        return new SectionMarker(QueryTranslator.literals(QueryParser.parse(query)));
+        return of(QueryParser.parse(query));
+    }
+
+    /** A marker for a parsed query: its positive literals, as {@code matches} counts them. */
+    static SectionMarker of(QueryNode query) {
+        return new SectionMarker(QueryTranslator.literals(query));
     }
 
     List<Span> heading(String heading) {

@@ -22,7 +22,21 @@ final class Browser {
     private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
     private static final List<String> DRIVER = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
+    /** Why browser tests are skipped where {@link #installed()} is false; test classes name it in @EnabledIf. */
+    static final String MISSING = "browser tests need chromium, chromium-driver and fonts-noto-cjk "
+            + "(apt-get install chromium chromium-driver fonts-noto-cjk); mandatory under CI=true";
+
     private Browser() {
+    }
+
+    /**
+     * Whether the browser tests run: Chromium and its driver are installed, or CI=true, where they are mandatory and
+     * a missing browser fails in {@link #start}. Browser test classes carry
+     * {@code @EnabledIf(value = "fazhi.web.Browser#installed", disabledReason = Browser.MISSING)}, so that a skip
+     * says why on the console (an aborted test's reason is dropped by surefire's report).
+     */
+    static boolean installed() {
+        return "true".equals(System.getenv("CI")) || find(CHROMIUM) != null && find(DRIVER) != null;
     }
 
     /** A fresh browser with its own profile, at this window size; the caller quits it. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The page in headless Chromium, driven as a reader would: typing, clicking, going back. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@EnabledIf(value = "fazhi.web.Browser#installed", disabledReason = Browser.MISSING)
 class BrowserTest {
     private static final String 法律顾问 = "法律顾问";
     private static TestServer server;

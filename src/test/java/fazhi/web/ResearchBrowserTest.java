@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The research views in headless Chromium: counting units, table, concordance, download, citation, permalinks. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@EnabledIf(value = "fazhi.web.Browser#installed", disabledReason = Browser.MISSING)
 class ResearchBrowserTest {
     private static TestServer server;
     private static ChromeDriver browser;
