@@ -1,5 +1,7 @@
 package fazhi.cli;
 
+import fazhi.index.IndexUnavailableException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,17 +15,13 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Fazhi implements Runnable {
-    /**
-     * Lucene tells, through java.util.logging, whether it found the JDK's incubating Vector API (a warning when not,
-     * an info line when it did). Neither is something a user can act on, and both would break {@code serve}'s one
-     * line per event; real problems still surface as errors. Held here so the setting is not garbage-collected.
-     */
+    /** Lucene announces at INFO (on stderr) which vector API it uses; a command's stderr is for its own messages.
+     *  Held here because java.util.logging keeps loggers only weakly. */
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+    /** Without the incubating Vector API (the jar and exec:exec run without it, see pom.xml) Lucene warns that it is
+     *  missing: nothing a user can act on, and it would break serve's one line per event. */
     private static final java.util.logging.Logger LUCENE_VECTORS =
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-
-    static {
-        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
-    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,8 +32,24 @@ public final class Fazhi implements Runnable {
     }
 
     public static void main(String[] args) {
+        LUCENE.setLevel(java.util.logging.Level.WARNING);
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A command that cannot go on prints one line naming the folder and the cause, and exits with its class's code:
+     * {@value IndexUnavailableException#EXIT_CODE} when the index folder cannot be used (locked by another writer,
+     * a file, not writable, damaged). Anything else is a bug and keeps its stack trace.
+     */
+    private static int fatal(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof IOException)) {
+            throw e;
+        }
+        command.getErr().println("fazhi " + command.getCommandName() + ": " + e.getMessage());
+        command.getErr().flush();
+        return IndexUnavailableException.EXIT_CODE;
     }
 
     /** Runs the command line with these streams and returns the exit code (usage errors: 2). */
@@ -43,6 +57,7 @@ public final class Fazhi implements Runnable {
         CommandLine cli = new CommandLine(new Fazhi());
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setExecutionExceptionHandler(Fazhi::fatal);
         return cli.execute(args);
     }
 }

@@ -1,7 +1,6 @@
 package fazhi.cli;
 
 import fazhi.index.FileIndexer;
-import fazhi.index.SchemaVersion;
 import fazhi.ingest.ReportFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,14 +13,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code fazhi index [--index DIR] PATH...}: parse and index, then swap the new index in atomically. */
+/** {@code fazhi index [--index DIR] PATH...}: parse and index in one commit, as the folder's only writer. */
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Parse report files (folders recursively) and build the search index. The new index is built "
-                + "beside the old one and replaces it only when complete, so a failed or interrupted run leaves the "
-                + "previous index intact. A file that fails is named and skipped.",
+        description = "Parse report files (folders recursively) and build the search index. The new index is "
+                + "committed once, when complete, so a failed or interrupted run leaves the previous index intact. "
+                + "One process at a time writes a folder. A file that fails is named and skipped.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every file indexed", "1:some files failed; the others were indexed and are served",
-                "2:usage error", "3:no file could be indexed; the previous index is unchanged"})
+                "2:usage error", "3:no file could be indexed; the previous index is unchanged",
+                "4:the index folder cannot be used: another process is writing it, it is a file, it cannot be "
+                        + "created or written, it is damaged, or --add meets an index of another version (one line on stderr)"})
 final class IndexCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
             description = "index folder (default: ${DEFAULT-VALUE})")
@@ -42,15 +43,9 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = ReportFiles.expand(paths);
         ProgressDisplay progress = new ProgressDisplay(err, Terminal.isInteractive());
-        FileIndexer.Summary s;
-        try {
-            s = FileIndexer.run(indexDir, files, add, progress::update);
-        } catch (SchemaVersion.Mismatch e) { // --add onto an index this version cannot extend
-            progress.done();
-            err.println("fazhi index: " + e.getMessage());
-            err.println("nothing indexed; the previous index is unchanged");
-            return 3;
-        }
+        // an index folder that cannot be used (locked, damaged, another schema under --add) ends the command in
+        // Fazhi's handler: one line, exit 4
+        FileIndexer.Summary s = FileIndexer.run(indexDir, files, add, progress::update);
         progress.done();
         out.printf("indexed %d reports, %d sections from %d files into %s in %.1f s%n", s.reports(), s.sections(),
                 s.files(), indexDir, s.millis() / 1000.0);

@@ -1,6 +1,7 @@
 package fazhi.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import fazhi.index.IndexUnavailableException;
 import fazhi.search.Mode;
 import fazhi.search.QuerySyntaxException;
 import fazhi.search.SearchRequest;
@@ -27,8 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "heading or text, like Ctrl-F; see README for the syntax (\"phrase\", OR, -term, township:, "
                 + "year:[2021 TO 2023] …).",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:results (possibly none)", "1:no index, or it cannot be read",
-                "2:usage error or a query that cannot be understood (one line on stderr)"})
+        exitCodeList = {"0:results (possibly none)", "1:the index could not be read",
+                "2:usage error or a query that cannot be understood (one line on stderr)",
+                "4:no index in the folder, or it is damaged (one line on stderr)"})
 final class SearchCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
             description = "index folder (default: ${DEFAULT-VALUE})")
@@ -82,6 +84,9 @@ final class SearchCommand implements Callable<Integer> {
         } catch (QuerySyntaxException e) {
             err.println("fazhi search: " + e.getMessage());
             return 2;
+        } catch (IndexUnavailableException e) {
+            err.println("fazhi search: " + e.getMessage());
+            return IndexUnavailableException.EXIT_CODE;
         } catch (IOException e) {
             err.println("fazhi search: " + e.getMessage());
             return 1;

@@ -3,57 +3,84 @@ package fazhi.cli;
 import fazhi.index.FileIndexer;
 import fazhi.index.Fields;
 import fazhi.index.IndexStore;
-import fazhi.index.SchemaVersion;
+import fazhi.index.IndexUnavailableException;
 import fazhi.ingest.ReportFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Makes sure an index folder holds the bundled seeds before serving, so the first Quick-start command works on a
- * fresh clone: it indexes them when the folder has no index yet, or when a seed file is newer than the served index.
+ * fresh clone: it indexes them when the folder has no index yet, or when the seed set differs from the one the index
+ * was built from (the fingerprint in the commit's user data, not file times).
  */
 final class SeedIndex {
     private SeedIndex() {
     }
 
-    /** Why the index must be (re)built from the seeds, or null when it is up to date (or there are no seeds). */
+    /**
+     * Why the index must be (re)built from the seeds, or null when it is up to date (or it was built from other
+     * files, or there are no seeds).
+     *
+     * @throws IndexUnavailableException the folder cannot be served and the seeds cannot fix it (damaged, old
+     *                                   layout, a file)
+     */
     static String staleReason(Path indexDir, Path seedsDir) throws IOException {
-        Path current = IndexStore.current(indexDir);
-        if (current == null) {
+        Map<String, String> built = IndexStore.builtFrom(indexDir);
+        if (built == null) {
             return "no index in " + indexDir;
         }
-        if (outdated(current)) {
+        if (outdated(built)) {
             return "the index in " + indexDir + " was built by another version of fazhi (index schema "
-                    + SchemaVersion.of(current) + ", this version reads " + Fields.SCHEMA_VERSION + ")";
+                    + built.get(IndexStore.SCHEMA_KEY) + ", this version reads " + Fields.SCHEMA_VERSION + ")";
         }
-        if (!Files.isDirectory(seedsDir)) {
+        String seeds = built.get(IndexStore.SEEDS_KEY);
+        if (seeds == null || !Files.isDirectory(seedsDir)) {
             return null;
         }
-        FileTime built = Files.getLastModifiedTime(current);
-        for (Path seed : ReportFiles.expand(List.of(seedsDir))) {
-            if (Files.getLastModifiedTime(seed).compareTo(built) > 0) {
-                return seed + " is newer than the index";
-            }
-        }
-        return null;
+        return seeds.equals(fingerprint(seedsDir)) ? null : "the reports in " + seedsDir
+                + " changed since the index was built";
     }
 
     /**
      * Indexes the seeds, keeping any other reports the index already serves ({@code add}): the folder may hold a
-     * researcher's own corpus beside the seeds, and a touched seed file must not cost them that. An index of another
+     * researcher's own corpus beside the seeds, and a changed seed file must not cost them that. An index of another
      * schema version cannot be added to: it is rebuilt from the seeds alone.
      */
     static FileIndexer.Summary build(Path indexDir, Path seedsDir, FileIndexer.Progress progress)
             throws IOException {
-        Path current = IndexStore.current(indexDir);
-        boolean keep = current != null && !outdated(current);
-        return FileIndexer.run(indexDir, ReportFiles.expand(List.of(seedsDir)), keep, progress);
+        Map<String, String> built = IndexStore.builtFrom(indexDir);
+        boolean keep = built != null && !outdated(built);
+        return FileIndexer.run(indexDir, ReportFiles.expand(List.of(seedsDir)), keep,
+                Map.of(IndexStore.SEEDS_KEY, fingerprint(seedsDir)), progress);
     }
 
-    private static boolean outdated(Path generation) throws IOException {
-        return SchemaVersion.of(generation) != Fields.SCHEMA_VERSION;
+    private static boolean outdated(Map<String, String> built) {
+        return !Integer.toString(Fields.SCHEMA_VERSION).equals(built.getOrDefault(IndexStore.SCHEMA_KEY, "1"));
+    }
+
+    /** A hash of every seed file's name and content: any added, removed, renamed or edited seed changes it. */
+    static String fingerprint(Path seedsDir) throws IOException {
+        MessageDigest all = sha256();
+        for (Path file : ReportFiles.expand(List.of(seedsDir))) {
+            all.update(seedsDir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+            all.update((byte) 0);
+            all.update(sha256().digest(Files.readAllBytes(file)));
+        }
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 }

@@ -26,16 +26,19 @@ import picocli.CommandLine.Spec;
  * from a {@code FAZHI_*} environment variable (picocli's {@code ${env:…}} defaults); a flag wins over the variable.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the API (/api/...), the web page and /metrics over HTTP until stopped (Ctrl-C, SIGTERM).",
-                "Indexes seeds/ first when the index is missing or older than the seed files. A rebuild by",
-                "`fazhi index` is picked up within seconds, without a restart. Each option can also be set by the",
-                "environment variable named in its description; the option wins."},
+        description = {"Serve the API (/api/...), the web page and /metrics over HTTP until stopped",
+                "(Ctrl-C, SIGTERM). Indexes seeds/ first when the index is missing or was built from other",
+                "seed files. A rebuild by `fazhi index` is picked up within seconds, without a restart.",
+                "Each option can also be set by the environment variable named in its description; the",
+                "option wins."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:stopped by a signal (SIGTERM, Ctrl-C) after finishing the requests in flight",
                 "1:no index and nothing to build it from, the web folder is missing, or the port is taken",
-                "2:usage error"})
+                "2:usage error",
+                "4:the index folder cannot be used: another process is writing it, it is a file, it cannot be "
+                        + "written, or it is damaged (one line on stderr)"})
 final class ServeCommand implements Callable<Integer> {
-    /** How often a running server looks for a rebuilt index; reading one small file, so cheap. */
+    /** How often a running server looks for a new commit; listing one folder, so cheap. */
     private static final long REFRESH_SECONDS = 5;
     /** What a stop may take beyond draining requests: closing the index and the port. */
     private static final long STOP_SLACK_SECONDS = 5;
@@ -139,7 +142,7 @@ final class ServeCommand implements Callable<Integer> {
         });
         refresher.scheduleWithFixedDelay(() -> refresh(service, err), REFRESH_SECONDS, REFRESH_SECONDS,
                 TimeUnit.SECONDS);
-        var stats = service.stats();
+        var stats = service.index().stats();
         String shown = host.contains(":") ? "[" + host + "]" : host;
         out.printf("fazhi serve: %d reports, %d sections, http://%s:%d (Ctrl-C stops)%n", stats.reports(),
                 stats.sections(), shown, app.port());
@@ -201,7 +204,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private static void refresh(SearchService service, PrintWriter err) {
         try {
-            service.refresh();
+            service.index().refresh();
         } catch (IOException | RuntimeException e) { // keep serving the index we have
             err.println("fazhi serve: could not switch to the rebuilt index: " + e.getMessage());
             err.flush();

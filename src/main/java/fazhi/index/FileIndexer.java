@@ -6,10 +6,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Parses files and indexes them into a new generation of an index folder, which is published only at the end. A file
- * that fails is recorded and skipped; if none succeeds, nothing is published and the served index stays as it was.
+ * Parses files and indexes them in one build of an index folder, committed only at the end. A file that fails is
+ * recorded and skipped; if none succeeds, nothing is committed and the served index stays as it was.
  */
 public final class FileIndexer {
     /** Told after every file, for progress display. */
@@ -38,6 +39,15 @@ public final class FileIndexer {
      *            these files
      */
     public static Summary run(Path indexDir, List<Path> files, boolean add, Progress progress) throws IOException {
+        return run(indexDir, files, add, Map.of(), progress);
+    }
+
+    /**
+     * @param builtFrom what the build is made from, kept in the commit's user data (see {@link IndexStore})
+     * @throws IndexUnavailableException another process is writing the folder, or it cannot be used
+     */
+    public static Summary run(Path indexDir, List<Path> files, boolean add, Map<String, String> builtFrom,
+                              Progress progress) throws IOException {
         long start = System.nanoTime();
         List<Failure> failures = new ArrayList<>();
         int reports = 0;
@@ -61,7 +71,7 @@ public final class FileIndexer {
             reports = indexer.reports();
             sections = indexer.sections();
             if (reports > 0) {
-                build.publish();
+                build.publish(builtFrom);
                 published = true;
             }
         }

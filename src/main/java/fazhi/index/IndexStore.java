@@ -2,152 +2,269 @@ package fazhi.index;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The on-disk layout of an index folder: generations {@code gen-000001/}, {@code gen-000002/} … each a complete
- * Lucene index, and a file {@code CURRENT} naming the one to serve. A build writes a new generation beside the
- * current one and then replaces {@code CURRENT} by an atomic rename, so a build that fails or is killed at any
- * point leaves the previous index intact and servable, and readers never see a half-built index.
+ * An index folder is one Lucene index, and Lucene owns its lifecycle: every build goes through one
+ * {@link IndexWriter}, whose {@code write.lock} makes it the folder's only writer; a build commits once, at the end,
+ * so readers and a build killed at any point see the previous commit. What a commit was built from (schema version,
+ * seed set) is in the commit's user data, so a server judges staleness from it rather than from file times.
  */
 public final class IndexStore {
-    static final String CURRENT = "CURRENT";
-    private static final String PREFIX = "gen-";
+    /** User data of a commit: the schema it was written with ({@link Fields#SCHEMA_VERSION}). */
+    public static final String SCHEMA_KEY = SchemaVersion.KEY;
+    /** User data of a commit: fingerprint of the seed set indexed into it (kept by later {@code --add} builds). */
+    public static final String SEEDS_KEY = "fazhi.seeds";
+    /** User data of a commit: when it was made (ISO-8601), for people. */
+    public static final String BUILT_KEY = "fazhi.built";
+    /** The writer's process id, beside Lucene's (empty) lock file, so a refused second writer can say who holds it. */
+    static final String PID_FILE = "writer.pid";
+    /** Files of the layout before Lucene owned the folder: {@code CURRENT} naming one of {@code gen-NNNNNN/}. */
+    private static final String OLD_CURRENT = "CURRENT";
+    private static final String OLD_PREFIX = "gen-";
 
     private IndexStore() {
     }
 
-    /** The generation folder being served, or null when the folder holds no complete index. */
-    public static Path current(Path indexDir) throws IOException {
-        try {
-            String name = Files.readString(indexDir.resolve(CURRENT), StandardCharsets.UTF_8).strip();
-            Path gen = indexDir.resolve(name);
-            return name.startsWith(PREFIX) && Files.isDirectory(gen) ? gen : null;
-        } catch (NoSuchFileException e) {
+    /** The user data of the folder's current commit, or null when the folder holds no index yet. */
+    public static Map<String, String> builtFrom(Path indexDir) throws IOException {
+        if (!Files.exists(indexDir)) {
             return null;
         }
+        try (FSDirectory dir = FSDirectory.open(checkFolder(indexDir))) {
+            if (!DirectoryReader.indexExists(dir)) {
+                if (hasOldLayout(indexDir)) {
+                    throw oldLayout(indexDir);
+                }
+                return null;
+            }
+            return Map.copyOf(SegmentInfos.readLatestCommit(dir).getUserData());
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            throw damaged(indexDir, e);
+        }
+    }
+
+    /** The folder's Lucene directory for reading; fails with a one-line reason when there is nothing to read. */
+    public static FSDirectory openForReading(Path indexDir) throws IOException {
+        if (builtFrom(indexDir) == null) {
+            throw new IndexUnavailableException("no index in " + indexDir + " (build one: fazhi index --index "
+                    + indexDir + " PATH…)");
+        }
+        FSDirectory dir = FSDirectory.open(indexDir);
+        try {
+            SchemaVersion.require(dir, indexDir); // fields it lacks would read as missing
+            return dir;
+        } catch (IOException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** The one-line reason for a commit Lucene could not read. */
+    public static IndexUnavailableException damaged(Path indexDir, Exception e) {
+        return new IndexUnavailableException("index " + indexDir + " is damaged (" + firstLine(e)
+                + "); rebuild it with fazhi index (without --add)", e);
     }
 
     /**
-     * When the served index was published (the time {@code CURRENT} last moved), or null when there is none; lets
-     * a server decide whether the index is older than the reports it was built from.
+     * Starts a build as the folder's only writer. A full build ({@code add} false) replaces the index when it is
+     * published; {@code add} keeps the served reports and adds to them.
+     *
+     * @throws IndexUnavailableException another process is writing the folder, or it cannot be created or written
      */
-    public static Instant publishedAt(Path indexDir) throws IOException {
-        if (current(indexDir) == null) {
-            return null;
-        }
-        return Files.getLastModifiedTime(indexDir.resolve(CURRENT)).toInstant();
-    }
-
-    /** Starts a new generation; {@code fromCurrent} copies the served index in first, so puts add to it. */
-    public static Build begin(Path indexDir, boolean fromCurrent) throws IOException {
-        Files.createDirectories(indexDir);
-        Path previous = current(indexDir);
-        Path gen = indexDir.resolve(String.format("%s%06d", PREFIX, lastGeneration(indexDir) + 1));
-        IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(64);
-        IndexWriter writer = new IndexWriter(FSDirectory.open(gen), cfg);
+    public static Build begin(Path indexDir, boolean add) throws IOException {
+        prepareFolder(indexDir);
+        FSDirectory dir = FSDirectory.open(indexDir);
         try {
-            if (fromCurrent && previous != null) {
-                try (FSDirectory old = FSDirectory.open(previous)) {
-                    SchemaVersion.require(old, indexDir); // its sections would lack fields and identity keys
-                    writer.addIndexes(old);
-                }
+            boolean append = add && DirectoryReader.indexExists(dir);
+            if (add && !append && hasOldLayout(indexDir)) {
+                throw oldLayout(indexDir);
             }
+            IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField())
+                    .setOpenMode(append ? OpenMode.APPEND : OpenMode.CREATE)
+                    .setCommitOnClose(false) // only publish() commits: closing an unfinished build keeps the old one
+                    .setRAMBufferSizeMB(64);
+            IndexWriter writer = new IndexWriter(dir, cfg);
+            return new Build(indexDir, dir, writer, append);
+        } catch (LockObtainFailedException e) {
+            dir.close();
+            throw new IndexUnavailableException("index " + indexDir + " is being written by another process (pid "
+                    + writerPid(indexDir) + "); try again when it finishes", e);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            dir.close();
+            throw damaged(indexDir, e);
+        } catch (FileSystemException e) {
+            dir.close();
+            throw unwritable(indexDir, e);
         } catch (IOException | RuntimeException e) {
-            writer.rollback();
-            deleteTree(gen);
+            dir.close();
             throw e;
         }
-        return new Build(indexDir, gen, writer);
     }
 
-    private static int lastGeneration(Path indexDir) throws IOException {
-        int last = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(indexDir, PREFIX + "*")) {
-            for (Path p : entries) {
-                try {
-                    last = Math.max(last, Integer.parseInt(p.getFileName().toString().substring(PREFIX.length())));
-                } catch (NumberFormatException ignored) {
-                    // not ours
-                }
-            }
-        }
-        return last;
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+    private static void prepareFolder(Path indexDir) throws IOException {
+        if (Files.exists(indexDir)) {
+            checkFolder(indexDir);
             return;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            Files.createDirectories(indexDir);
+        } catch (FileSystemException e) {
+            throw new IndexUnavailableException("cannot create index folder " + indexDir + " ("
+                    + reason(e) + ")", e);
         }
     }
 
-    /** One generation being written. Close without {@link #publish()} to abandon it. */
+    private static Path checkFolder(Path indexDir) throws IndexUnavailableException {
+        if (!Files.isDirectory(indexDir)) {
+            throw new IndexUnavailableException("index " + indexDir + " is a file, not a folder; give --index a"
+                    + " folder");
+        }
+        return indexDir;
+    }
+
+    private static IndexUnavailableException unwritable(Path indexDir, FileSystemException e) {
+        return new IndexUnavailableException("index " + indexDir + " cannot be written (" + reason(e) + ")", e);
+    }
+
+    private static IndexUnavailableException oldLayout(Path indexDir) {
+        return new IndexUnavailableException("index " + indexDir + " has the old layout (CURRENT and gen-NNNNNN "
+                + "folders); rebuild it once with fazhi index --index " + indexDir + " PATH… (without --add)");
+    }
+
+    private static String reason(FileSystemException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static String writerPid(Path indexDir) {
+        try {
+            String pid = Files.readString(indexDir.resolve(PID_FILE), StandardCharsets.UTF_8).strip();
+            return pid.matches("[0-9]{1,10}") ? pid : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static boolean hasOldLayout(Path indexDir) throws IOException {
+        if (Files.exists(indexDir.resolve(OLD_CURRENT))) {
+            return true;
+        }
+        try (DirectoryStream<Path> gens = Files.newDirectoryStream(indexDir, OLD_PREFIX + "*")) {
+            return gens.iterator().hasNext();
+        }
+    }
+
+    /** One build, holding the folder's write lock. Close without {@link #publish} to abandon it. */
     public static final class Build implements AutoCloseable {
         private final Path indexDir;
-        private final Path gen;
+        private final FSDirectory dir;
         private final IndexWriter writer;
+        private final boolean append;
         private final SectionIndexer indexer;
         private boolean done;
 
-        private Build(Path indexDir, Path gen, IndexWriter writer) {
+        private Build(Path indexDir, FSDirectory dir, IndexWriter writer, boolean append) throws IOException {
             this.indexDir = indexDir;
-            this.gen = gen;
+            this.dir = dir;
             this.writer = writer;
+            this.append = append;
             this.indexer = new SectionIndexer(writer);
+            if (append) {
+                try {
+                    SchemaVersion.require(dir, indexDir); // its sections would lack fields and identity keys
+                } catch (SchemaVersion.Mismatch e) {
+                    close();
+                    throw e;
+                }
+            }
+            Files.writeString(indexDir.resolve(PID_FILE), Long.toString(ProcessHandle.current().pid()));
         }
 
         public SectionIndexer indexer() {
             return indexer;
         }
 
-        /** Commits the new generation, makes it current by atomic rename, then removes older generations. */
-        public void publish() throws IOException {
-            writer.forceMerge(1); // a one-segment index answers faster; build time is small next to serving time
-            writer.commit();
-            writer.close();
-            done = true;
-            Path tmp = indexDir.resolve(CURRENT + ".tmp");
-            Files.writeString(tmp, gen.getFileName().toString(), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, indexDir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, indexDir.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+        /** Commits everything put, once, with what it was built from; readers see it on their next refresh. */
+        public void publish(Map<String, String> builtFrom) throws IOException {
+            Map<String, String> data = new HashMap<>();
+            if (append) {
+                data.putAll(userData()); // e.g. the seed fingerprint of the reports kept
             }
-            removeOtherGenerations();
+            data.putAll(builtFrom);
+            data.put(SCHEMA_KEY, Integer.toString(Fields.SCHEMA_VERSION));
+            data.put(BUILT_KEY, Instant.now().toString());
+            writer.forceMerge(1); // a one-segment index answers faster; build time is small next to serving time
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            done = true;
+            writer.close();
+            release();
+            removeOldLayout();
         }
 
-        /** Old generations still open in a running server stay readable on POSIX; failures are left for later. */
-        private void removeOtherGenerations() {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(indexDir, PREFIX + "*")) {
-                for (Path p : entries) {
-                    if (!p.equals(gen)) {
-                        try {
-                            deleteTree(p);
-                        } catch (IOException ignored) {
-                            // still in use (e.g. on Windows); the next build retries
-                        }
-                    }
+        public void publish() throws IOException {
+            publish(Map.of());
+        }
+
+        private Map<String, String> userData() {
+            Map<String, String> data = new HashMap<>();
+            Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+            if (live != null) {
+                live.forEach(e -> data.put(e.getKey(), e.getValue()));
+            }
+            return data;
+        }
+
+        private void release() throws IOException {
+            Files.deleteIfExists(indexDir.resolve(PID_FILE));
+            dir.close();
+        }
+
+        /** Generations of the old layout are no longer read by anything once a commit exists. */
+        private void removeOldLayout() {
+            try (Stream<Path> entries = Files.list(indexDir)) {
+                for (Path p : entries.filter(p -> p.getFileName().toString().equals(OLD_CURRENT)
+                        || p.getFileName().toString().startsWith(OLD_PREFIX)).toList()) {
+                    deleteTree(p);
                 }
             } catch (IOException ignored) {
-                // listing failed: nothing removed, nothing lost
+                // left for the next build; nothing reads them
+            }
+        }
+
+        private static void deleteTree(Path root) throws IOException {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
 
@@ -156,11 +273,10 @@ public final class IndexStore {
             if (!done) {
                 done = true;
                 try {
-                    writer.rollback();
-                } catch (IOException e) {
-                    // the generation is being thrown away (its folder may already be gone): nothing to save
+                    writer.rollback(); // drops everything since the last commit and releases the lock
+                } finally {
+                    release();
                 }
-                deleteTree(gen);
             }
         }
     }

@@ -42,7 +42,7 @@ public final class SchemaVersion {
         }
     }
 
-    /** The schema version of the index in this folder (a Lucene index, e.g. a generation). */
+    /** The schema version of the index in this folder. */
     public static int of(Path luceneDir) throws IOException {
         try (FSDirectory dir = FSDirectory.open(luceneDir)) {
             return of(dir);
@@ -69,7 +69,7 @@ public final class SchemaVersion {
     }
 
     /** An index written with another schema version. */
-    public static final class Mismatch extends IOException {
+    public static final class Mismatch extends IndexUnavailableException {
         Mismatch(Path where, int found) {
             super("the index in " + where + " was built by " + (found < Fields.SCHEMA_VERSION ? "an older" : "a newer")
                     + " version of fazhi (index schema " + found + ", this version reads " + Fields.SCHEMA_VERSION

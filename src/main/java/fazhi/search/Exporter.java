@@ -95,7 +95,7 @@ public final class Exporter {
             throws IOException, QuerySyntaxException {
         MatchStream.Parsed parsed = MatchStream.parse(request);
         List<String> columns = columns(unit);
-        return service.withSearcher(searcher -> {
+        return service.index().withSearcher(searcher -> {
             FacetsCollector matching = MatchStream.matching(searcher, parsed);
             Writer out = output.open();
             SequenceWriter writer;

@@ -10,42 +10,12 @@ import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.facet.FacetsConfig;
 
-/** Facet reader state per index reader, and the conversion of Lucene's counts into our records. */
+/** The conversion of Lucene's facet counts into our records (the reader state is built per commit by
+ *  {@link ServedIndex}). */
 final class FacetCounts {
     /** Values listed per dimension; years are few, places may be thousands and a page shows the top ones. */
     static final int LIMIT = 100;
-
-    private record Cached(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
-
-    private volatile Cached cached;
-
-    /** The state for this reader, built once per reader (it maps every facet value to an ordinal); null when the
-     *  index has no facet values at all. */
-    SortedSetDocValuesReaderState state(IndexReader reader, FacetsConfig config) throws IOException {
-        Cached c = cached;
-        if (c == null || c.reader() != reader) {
-            synchronized (this) {
-                c = cached;
-                if (c == null || c.reader() != reader) {
-                    SortedSetDocValuesReaderState state;
-                    try {
-                        state = new DefaultSortedSetDocValuesReaderState(reader, config);
-                    } catch (IllegalArgumentException e) { // no document has a facet field
-                        state = null;
-                    }
-                    c = new Cached(reader, state);
-                    cached = c;
-                }
-            }
-        }
-        return c.state();
-    }
 
     /** Every dimension, in {@link Fields#FACET_DIMS} order; years oldest first, others by count, then value. */
     static Map<String, List<FacetValue>> toMap(Facets facets) throws IOException {

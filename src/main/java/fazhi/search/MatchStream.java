@@ -53,7 +53,7 @@ public final class MatchStream {
      */
     public long forEach(SearchRequest request, Visitor visitor) throws IOException, QuerySyntaxException {
         Parsed parsed = parse(request);
-        return service.withSearcher(searcher -> visit(searcher, parsed, visitor));
+        return service.index().withSearcher(searcher -> visit(searcher, parsed, visitor));
     }
 
     static long visit(IndexSearcher searcher, Parsed parsed, Visitor visitor)

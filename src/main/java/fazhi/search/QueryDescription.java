@@ -1,6 +1,7 @@
 package fazhi.search;
 
 import fazhi.ingest.Category;
+import fazhi.text.CharClass;
 import java.util.List;
 
 /**
@@ -53,7 +54,7 @@ final class QueryDescription {
 
     /** A term with white space inside was a quoted phrase: quoted again, so its extent shows. */
     private static String literal(String text) {
-        return text.codePoints().anyMatch(Character::isWhitespace) || text.isEmpty() ? "“" + text + "”" : text;
+        return text.codePoints().anyMatch(CharClass::isSpace) || text.isEmpty() ? "“" + text + "”" : text;
     }
 
     private static String filterValue(QueryNode.Filter f) {

@@ -16,8 +16,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Reads reports and sections by id from the index that a {@link SearchService} serves (the same searcher manager,
- * so a rebuild is seen here as soon as the service refreshes). Read-only; thread-safe.
+ * Reads reports and sections by id from a {@link ServedIndex} (the searcher manager searches use too, so a rebuild
+ * is seen here as soon as the index refreshes). Read-only; thread-safe.
  */
 public final class ReportBrowser {
     private static final Comparator<ReportSummary> LISTING = Comparator
@@ -27,15 +27,20 @@ public final class ReportBrowser {
             .thenComparing(ReportSummary::year, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ReportSummary::id);
 
-    private final SearchService service;
+    private final ServedIndex index;
 
+    public ReportBrowser(ServedIndex index) {
+        this.index = index;
+    }
+
+    /** Browses the index that {@code service} searches. */
     public ReportBrowser(SearchService service) {
-        this.service = service;
+        this(service.index());
     }
 
     /** Every report with at least one live section, by province, county, township, year (unknowns last). */
     public List<ReportSummary> reports() throws IOException {
-        return service.withSearcher(searcher -> {
+        return index.withSearcher(searcher -> {
             // one stored document per report, not one per section
             List<ReportSummary> out = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
@@ -55,7 +60,7 @@ public final class ReportBrowser {
      */
     public Optional<ReportView> report(String reportId, String query) throws IOException, QuerySyntaxException {
         SectionMarker marker = SectionMarker.of(query);
-        return service.withSearcher(searcher -> Optional.ofNullable(read(searcher, reportId, marker)));
+        return index.withSearcher(searcher -> Optional.ofNullable(read(searcher, reportId, marker)));
     }
 
     /**
@@ -66,7 +71,7 @@ public final class ReportBrowser {
      */
     public Optional<SectionView> section(String sectionId, String query) throws IOException, QuerySyntaxException {
         SectionMarker marker = SectionMarker.of(query);
-        return service.withSearcher(searcher -> {
+        return index.withSearcher(searcher -> {
             ScoreDoc[] docs = searcher.search(new TermQuery(new Term(Fields.ID, sectionId)), 1).scoreDocs;
             if (docs.length == 0) {
                 return Optional.empty();

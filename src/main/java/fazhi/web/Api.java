@@ -46,7 +46,7 @@ final class Api {
     }
 
     void health(Context ctx) throws IOException {
-        IndexStats stats = search.stats();
+        IndexStats stats = search.index().stats();
         ctx.json(new Health("ok", stats.reports(), stats.sections(), stats.generation(),
                 stats.committedAt() == null ? null : stats.committedAt().toString(), Version.product()));
     }

@@ -30,14 +30,10 @@ import java.util.function.ToDoubleFunction;
 final class ServerMetrics implements AutoCloseable {
     /** What {@link PrometheusMeterRegistry#scrape()} writes: Prometheus text format 0.0.4. */
     private static final String TEXT_FORMAT = "text/plain; version=0.0.4; charset=utf-8";
-    /** A scrape reads the index's counts once, not once per gauge. */
-    private static final long STATS_MAX_AGE_NANOS = 1_000_000_000L;
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final SearchService search;
-    private IndexStats stats;
-    private long statsReadAt;
 
     ServerMetrics(SearchService search) {
         this.search = search;
@@ -69,17 +65,13 @@ final class ServerMetrics implements AutoCloseable {
         Gauge.builder(name, this, m -> value.applyAsDouble(m.stats())).description(description).register(registry);
     }
 
-    private synchronized IndexStats stats() {
-        long now = System.nanoTime();
-        if (stats == null || now - statsReadAt > STATS_MAX_AGE_NANOS) {
-            try {
-                stats = search.stats();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // Micrometer reports the gauge as NaN and logs once
-            }
-            statsReadAt = now;
+    /** The served commit's counts, computed once when it was opened: a scrape costs no search work. */
+    private IndexStats stats() {
+        try {
+            return search.index().stats();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // Micrometer reports the gauge as NaN and logs once
         }
-        return stats;
     }
 
     /** Counts one answered request under the route it matched ({@code static} for files, {@code unmatched} for

@@ -2,6 +2,8 @@ package fazhi.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fazhi.ingest.Report;
@@ -18,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Stable ids, atomic rebuilds and refresh without restart. */
+/** Stable ids, one writer per folder, builds committed once, what a commit was built from, refresh. */
 class IndexStoreTest {
     @TempDir
     Path dir;
@@ -54,70 +56,100 @@ class IndexStoreTest {
         try (SearchService s = SearchService.open(dir)) {
             assertEquals(List.of("b-0"), ids(s, "调解"));
             assertEquals(List.of("a-0"), ids(s, "信访"));
-            assertEquals(2, s.stats().reports());
-            assertEquals(2, s.stats().sections());
+            assertEquals(2, s.index().stats().reports());
+            assertEquals(2, s.index().stats().sections());
         }
     }
 
     @Test
-    void anAbandonedBuildLeavesThePreviousIndexServedAndIsCleanedUp() throws Exception {
+    void anAbandonedBuildLeavesThePreviousCommitServedAndReleasesTheFolder() throws Exception {
         Fixtures.index(dir, List.of(report("a", "调解")));
         try (SearchService s = SearchService.open(dir)) {
             try (IndexStore.Build b = IndexStore.begin(dir, false)) {
                 b.indexer().put(report("z", "信访"));
                 // no publish: as if parsing failed half-way
             }
-            assertFalse(s.refresh());
+            assertFalse(s.index().refresh());
             assertEquals(List.of("a-0"), ids(s, "调解"));
         }
         try (SearchService s = SearchService.open(dir)) {
             assertEquals(List.of("a-0"), ids(s, "调解"));
             assertEquals(List.of(), ids(s, "信访"));
         }
-        try (var gens = Files.list(dir)) {
-            assertEquals(List.of("CURRENT", "gen-000001"), gens.map(p -> p.getFileName().toString()).sorted().toList());
+        Fixtures.index(dir, List.of(report("c", "调解"))); // the lock was released
+        assertFalse(Files.exists(dir.resolve(IndexStore.PID_FILE)));
+    }
+
+    @Test
+    void aSecondWriterIsRefusedWithTheHoldersPidWhileTheFirstBuilds() throws Exception {
+        Fixtures.index(dir, List.of(report("a", "调解")));
+        try (IndexStore.Build first = IndexStore.begin(dir, false)) {
+            first.indexer().put(report("b", "调解"));
+            IndexUnavailableException e = assertThrows(IndexUnavailableException.class,
+                    () -> IndexStore.begin(dir, true));
+            assertEquals("index " + dir + " is being written by another process (pid "
+                    + ProcessHandle.current().pid() + "); try again when it finishes", e.getMessage());
+            first.publish();
+        }
+        try (SearchService s = SearchService.open(dir)) {
+            assertEquals(List.of("b-0"), ids(s, "调解"));
         }
     }
 
     @Test
-    void aProcessKilledMidBuildLeavesTheOldIndexServableAndTheNextBuildClearsTheDebris() throws Exception {
+    void theCommitSaysWhatItWasBuiltFromAndAddKeepsTheSeedFingerprint() throws Exception {
+        assertNull(IndexStore.builtFrom(dir));
+        try (IndexStore.Build b = IndexStore.begin(dir, false)) {
+            b.indexer().put(report("a", "调解"));
+            b.publish(Map.of(IndexStore.SEEDS_KEY, "abc"));
+        }
+        Map<String, String> first = IndexStore.builtFrom(dir);
+        assertEquals(Integer.toString(Fields.SCHEMA_VERSION), first.get(IndexStore.SCHEMA_KEY));
+        assertEquals("abc", first.get(IndexStore.SEEDS_KEY));
+        try (IndexStore.Build b = IndexStore.begin(dir, true)) {
+            b.indexer().put(report("b", "调解"));
+            b.publish();
+        }
+        assertEquals("abc", IndexStore.builtFrom(dir).get(IndexStore.SEEDS_KEY));
+        Fixtures.index(dir, List.of(report("c", "调解"))); // a full build says only what it was built from
+        assertNull(IndexStore.builtFrom(dir).get(IndexStore.SEEDS_KEY));
+    }
+
+    @Test
+    void aFolderOfTheOldGenerationLayoutIsNamedAndAFullBuildReplacesIt() throws Exception {
+        Files.createDirectories(dir.resolve("gen-000003"));
+        Files.writeString(dir.resolve("CURRENT"), "gen-000003");
+        IndexUnavailableException e = assertThrows(IndexUnavailableException.class, () -> IndexStore.builtFrom(dir));
+        assertTrue(e.getMessage().contains("old layout"), e.getMessage());
+        assertThrows(IndexUnavailableException.class, () -> IndexStore.begin(dir, true));
         Fixtures.index(dir, List.of(report("a", "调解")));
-        IndexStore.Build crashed = IndexStore.begin(dir, false); // never published nor closed: a killed process
-        crashed.indexer().put(report("z", "信访"));
+        assertFalse(Files.exists(dir.resolve("CURRENT")) || Files.exists(dir.resolve("gen-000003")));
         try (SearchService s = SearchService.open(dir)) {
             assertEquals(List.of("a-0"), ids(s, "调解"));
         }
-        Fixtures.index(dir, List.of(report("c", "调解")));
-        try (SearchService s = SearchService.open(dir)) {
-            assertEquals(List.of("c-0"), ids(s, "调解"));
-        }
-        try (var gens = Files.list(dir)) {
-            assertEquals(2, gens.count()); // CURRENT and the newest generation only
-        }
-        crashed.close();
     }
 
     @Test
-    void publishedAtIsNullWithoutAnIndexAndMovesWithEachPublish() throws Exception {
-        assertEquals(null, IndexStore.publishedAt(dir));
-        Fixtures.index(dir, List.of(report("a", "调解")));
-        java.time.Instant first = IndexStore.publishedAt(dir);
-        Files.setLastModifiedTime(dir.resolve(IndexStore.CURRENT), java.nio.file.attribute.FileTime.fromMillis(0));
-        Fixtures.index(dir, List.of(report("a", "调解")));
-        assertTrue(first != null && IndexStore.publishedAt(dir).toEpochMilli() > 0);
+    void anIndexPathThatIsAFileIsRefusedInOneLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("index"), "x");
+        for (var attempt : List.<org.junit.jupiter.api.function.Executable>of(() -> IndexStore.begin(file, false),
+                () -> IndexStore.builtFrom(file), () -> SearchService.open(file))) {
+            IndexUnavailableException e = assertThrows(IndexUnavailableException.class, attempt);
+            assertEquals("index " + file + " is a file, not a folder; give --index a folder", e.getMessage());
+        }
     }
 
     @Test
     void aRunningServiceSeesARebuildAfterRefreshWithoutRestart() throws Exception {
         Fixtures.index(dir, List.of(report("a", "调解")));
         try (SearchService s = SearchService.open(dir)) {
-            String before = s.stats().generation();
+            String before = s.index().stats().generation();
             Fixtures.index(dir, List.of(report("b", "调解"), report("c", "调解")));
             assertEquals(List.of("a-0"), ids(s, "调解")); // still the old generation until refreshed
-            assertTrue(s.refresh());
+            assertTrue(s.index().refresh());
             assertEquals(List.of("b-0", "c-0"), ids(s, "调解"));
-            assertFalse(before.equals(s.stats().generation()));
-            assertFalse(s.refresh());
+            assertFalse(before.equals(s.index().stats().generation()));
+            assertFalse(s.index().refresh());
         }
     }
 
@@ -143,7 +175,7 @@ class IndexStoreTest {
             }
             for (int i = 0; i < 5; i++) {
                 Fixtures.index(dir, List.of(report("r" + i, "调解")));
-                s.refresh();
+                s.index().refresh();
             }
             stop.set(true);
             for (Thread t : threads) {
@@ -165,12 +197,12 @@ class IndexStoreTest {
         assertTrue(s.published());
         assertEquals(bad, s.failures().getFirst().file());
         assertFalse(s.failures().getFirst().reason().isBlank());
-        Path before = IndexStore.current(idx);
+        Map<String, String> before = IndexStore.builtFrom(idx);
         FileIndexer.Summary none = FileIndexer.run(idx, List.of(bad), false, (d, t, n) -> { });
         assertFalse(none.published());
-        assertEquals(before, IndexStore.current(idx));
+        assertEquals(before, IndexStore.builtFrom(idx));
         try (SearchService service = SearchService.open(idx)) {
-            assertEquals(1, service.stats().reports());
+            assertEquals(1, service.index().stats().reports());
         }
     }
 }

@@ -69,8 +69,8 @@ class ReportIdentityTest {
     private static Map<String, Object> counts(Path index) throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
         try (SearchService s = SearchService.open(index)) {
-            out.put("reports", s.stats().reports());
-            out.put("sections", s.stats().sections());
+            out.put("reports", s.index().stats().reports());
+            out.put("sections", s.index().stats().sections());
             for (String q : QUERIES) {
                 SearchResult r = s.search(SearchRequest.of(q));
                 out.put(q + " total", r.total());
@@ -192,8 +192,8 @@ class ReportIdentityTest {
         assertEquals(2, index(index, false, one, two).reports());
         index(index, true, two); // indexing one of them again replaces only itself
         try (SearchService s = SearchService.open(index)) {
-            assertEquals(2, s.stats().reports());
-            assertEquals(a.sections().size() + b.sections().size(), s.stats().sections());
+            assertEquals(2, s.index().stats().reports());
+            assertEquals(a.sections().size() + b.sections().size(), s.index().stats().sections());
         }
     }
 

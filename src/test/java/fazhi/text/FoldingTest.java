@@ -25,6 +25,13 @@ class FoldingTest {
     }
 
     @Test
+    void compatibilityFormsFoldAllTheWayToSimplified() {
+        // NFKC first, then traditional → simplified: the compatibility ideograph 車 (U+F902), the Kangxi radical ⾞
+        // and the circled ㊜ become traditional characters under NFKC, which the table then simplifies
+        assertEquals("车车适", Folding.forMatching("\uF902\u2F9E\u329C"));
+    }
+
+    @Test
     void wordSegmentationKeepsOneSpacePerRunBetweenWords() {
         assertEquals("legal advisor 法律顾问", Folding.keepingSpaces("  Legal \u3000 advisor\n法律顧問 "));
     }

@@ -34,7 +34,7 @@ class BrowseEndpointsTest {
     void health_counts_the_indexed_reports_and_sections() {
         JsonNode health = get("/api/health");
         assertEquals("ok", health.get("status").asText());
-        assertTrue(health.get("index").asText().startsWith("gen-"));
+        assertTrue(health.get("index").asText().startsWith("segments_"));
         Map<String, Integer> expected = indexedSections();
         assertEquals(expected.size(), health.get("reports").asLong());
         assertEquals(expected.values().stream().mapToLong(Integer::longValue).sum(), health.get("sections").asLong());

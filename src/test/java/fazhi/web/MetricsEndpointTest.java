@@ -82,7 +82,7 @@ class MetricsEndpointTest {
 
     @Test
     void the_index_gauges_equal_what_the_index_holds() throws IOException {
-        IndexStats stats = server.service.stats();
+        IndexStats stats = server.service.index().stats();
         String s = scrape();
         assertEquals(stats.reports(), value(s, "fazhi_index_reports"));
         assertEquals(stats.sections(), value(s, "fazhi_index_sections"));
@@ -106,6 +106,6 @@ class MetricsEndpointTest {
     void health_names_the_version_and_when_the_index_was_committed() throws IOException {
         var health = Json.ok(server.get("/api/health"));
         assertEquals(Version.product(), health.get("version").asText());
-        assertEquals(server.service.stats().committedAt(), Instant.parse(health.get("committedAt").asText()));
+        assertEquals(server.service.index().stats().committedAt(), Instant.parse(health.get("committedAt").asText()));
     }
 }
