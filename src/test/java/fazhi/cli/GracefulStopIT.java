@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fazhi.ingest.Report;
 import fazhi.ingest.Section;
@@ -35,14 +36,15 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The slow request is an honest one, no sleep in the server: reports whose text is a long run of one character
  * (的), searched for a phrase of {@value #PHRASE_LENGTH} of it. Every one of the phrase's positions must be checked
- * at every place in every report, then counted and highlighted — a second or more on this machine, well inside the
- * 5 s time limit. The test sends the signal once /metrics shows the request in flight, and checks that it had not
- * been answered by then.
+ * at every place in every report, then counted and highlighted — about a second or two on this machine. On a machine
+ * so loaded that it passes the 5 s time limit the search is cut off and answered 400 with the time-limit message:
+ * that is a finished request too, so either answer is accepted. The test sends the signal once /metrics shows the
+ * request in flight, and checks that it had not been answered by then.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class GracefulStopIT {
     private static final int REPORTS = 10;
-    private static final int TEXT_LENGTH = 2_000;
+    private static final int TEXT_LENGTH = 1_200;
     private static final int PHRASE_LENGTH = 999;
 
     private static List<Report> repetitiveReports() {
@@ -104,8 +106,13 @@ class GracefulStopIT {
                 assertTrue(refused || slow.isDone(), "the port still accepts while a request is in flight");
 
                 HttpResponse<String> answer = slow.get(60, TimeUnit.SECONDS);
-                assertEquals(200, answer.statusCode(), answer.body());
-                assertEquals(REPORTS, new ObjectMapper().readTree(answer.body()).get("total").asInt());
+                JsonNode body = new ObjectMapper().readTree(answer.body());
+                if (answer.statusCode() == 200) {
+                    assertEquals(REPORTS, body.get("total").asInt());
+                } else { // the search's own time limit, not the stop, ended it
+                    assertEquals(400, answer.statusCode(), answer.body());
+                    assertTrue(body.get("message").asText().startsWith("query took longer than"), answer.body());
+                }
                 assertEquals(0, server.exit(60), server.out() + " " + server.err());
                 assertEquals("fazhi serve: stopped, index closed", server.out().getLast());
                 assertEquals(List.of(), server.err());
