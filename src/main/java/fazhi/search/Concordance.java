@@ -83,7 +83,7 @@ public final class Concordance {
         if (page < 1) {
             throw new IllegalArgumentException("page must be 1 or more, not " + page);
         }
-        List<QueryTranslator.Literal> literals = MatchStream.parse(request).literals();
+        List<QueryTranslator.Literal> literals = QueryTranslator.literals(QueryParser.parse(request.query()));
         List<Row> rows = new ArrayList<>();
         long sections;
         try {

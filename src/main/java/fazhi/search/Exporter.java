@@ -93,7 +93,7 @@ public final class Exporter {
      */
     public long export(SearchRequest request, Unit unit, Format format, String baseUrl, Output output)
             throws IOException, QuerySyntaxException {
-        MatchStream.Parsed parsed = MatchStream.parse(request);
+        MatchStream.Parsed parsed = MatchStream.parse(service, request);
         List<String> columns = columns(unit);
         return service.index().withSearcher(searcher -> {
             FacetsCollector matching = MatchStream.matching(searcher, parsed);

@@ -37,11 +37,12 @@ public final class MatchStream {
         this.service = service;
     }
 
-    static Parsed parse(SearchRequest request) throws QuerySyntaxException {
-        QueryNode node = QueryParser.parse(request.query());
+    /** The request's query and filters, place names read against the served index (province:江苏 → 江苏省). */
+    static Parsed parse(SearchService service, SearchRequest request) throws QuerySyntaxException, IOException {
+        QueryNode node = service.resolvePlaces(QueryParser.parse(request.query()));
         Query query = new QueryTranslator().translate(node, request.mode());
         DrillDownQuery drill = new DrillDownQuery(SectionDocuments.facetsConfig(), query);
-        request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+        service.resolvePlaces(request.filters()).forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
         return new Parsed(node, drill, QueryTranslator.literals(node));
     }
 
@@ -52,7 +53,7 @@ public final class MatchStream {
      * @throws QuerySyntaxException the query cannot be understood
      */
     public long forEach(SearchRequest request, Visitor visitor) throws IOException, QuerySyntaxException {
-        Parsed parsed = parse(request);
+        Parsed parsed = parse(service, request);
         return service.index().withSearcher(searcher -> visit(searcher, parsed, visitor));
     }
 

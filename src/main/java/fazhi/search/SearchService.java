@@ -180,6 +180,17 @@ public final class SearchService implements Closeable {
                 + " 毫秒），请增加检索词或筛选条件以缩小范围", -1);
     }
 
+    /** A query's place filters read against the names the served index holds (province:江苏 → 江苏省). */
+    QueryNode resolvePlaces(QueryNode node) throws IOException, UnknownValueException {
+        return index.withSearcher(searcher -> placeFilters.resolve(searcher.getIndexReader(), node));
+    }
+
+    /** The API's place filters read against the names the served index holds. */
+    Map<String, List<String>> resolvePlaces(Map<String, List<String>> filters)
+            throws IOException, UnknownValueException {
+        return index.withSearcher(searcher -> placeFilters.resolve(searcher.getIndexReader(), filters));
+    }
+
     /** Every order ends with score and section id, so equal keys still page deterministically. */
     private static Sort sort(SortOrder order) {
         SortField byId = new SortField(Fields.ID, SortField.Type.STRING);

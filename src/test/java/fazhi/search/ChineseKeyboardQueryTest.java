@@ -117,6 +117,17 @@ class ChineseKeyboardQueryTest {
     }
 
     @Test
+    void streams_for_exports_and_concordances_fold_place_filters_too() throws Exception {
+        MatchStream stream = new MatchStream(INDEX.service());
+        long official = stream.forEach(withFilter("province", "江苏省"), s -> { });
+        assertTrue(official > 0);
+        assertEquals(official, stream.forEach(withFilter("province", "江蘇"), s -> { }));
+        assertEquals(official, stream.forEach(new SearchRequest("province:江苏", Mode.EXACT, Map.of(),
+                SortOrder.RELEVANCE, 1, 10), s -> { }));
+        assertThrows(UnknownValueException.class, () -> stream.forEach(withFilter("township", "洋囗镇"), s -> { }));
+    }
+
+    @Test
     void an_unknown_place_is_refused_with_the_nearest_known_names() {
         UnknownValueException e = assertThrows(UnknownValueException.class,
                 () -> INDEX.service().search(SearchRequest.of("township:洋囗镇 法治")));
