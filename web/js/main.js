@@ -5,6 +5,7 @@ import { FILTERS, getJson, pageUrl, readState, searchParams, toggleFilter, withC
 import { UNITS, renderCategories, renderPlaces, renderYearSources, renderYears } from './facets.js';
 import { renderChips, renderHits, renderPager, summaryText } from './results.js';
 import { jumpTo, renderReport } from './report.js';
+import { showResearch, markPassage, syncViews } from './research.js';
 
 const $ = id => document.getElementById(id);
 const expanded = new Set(); // place tree branches the reader opened
@@ -88,8 +89,23 @@ async function showSearch() {
   }
   if (ticket !== latest) return;
   setBusy(false, summaryText(result, FILTERS.some(f => state.filters[f].length)));
-  renderHits($('results'), result, state, openFromSearch);
-  renderPager($('pager'), result, state, next => { scrollToResults = true; go(next); });
+  syncViews(state, go);
+  if (state.view) {
+    setPhase('loading');
+    try {
+      await showResearch(state, go, openFromSearch);
+    } catch (error) {
+      if (ticket !== latest) return;
+      setPhase('failed');
+      showMessage('error', ERROR_TITLES[error.code] || '检索失败', sentence(error.message), ERROR_HINTS[error.code]);
+      return;
+    }
+    if (ticket !== latest) return;
+    setPhase('ready');
+  } else {
+    renderHits($('results'), result, state, openFromSearch);
+    renderPager($('pager'), result, state, next => { scrollToResults = true; go(next); });
+  }
   if (scrollToResults) { // a new page starts at its top, not where the pager of the old one was
     scrollToResults = false;
     $('results-column').scrollIntoView({ block: 'start' });
@@ -138,6 +154,7 @@ async function showReport() {
   document.title = (view.report.title || '报告') + ' - 法治报告检索';
   if (state.section) jumpTo('sec-' + state.section);
   else article.focus();
+  if (state.section && state.at !== null) markPassage(view, state.section, state.at);
 }
 
 /** Back to the results: through history when we came from them, so their scroll position returns too. */

@@ -1,6 +1,7 @@
 // The result list, chips for chosen filters, the summary line and the pager.
 import { el, clear, markedText, snippetNodes } from './dom.js';
-import { CATEGORY_LABELS, FILTERS, FILTER_LABELS, YEAR_SOURCE_LABELS, pageUrl } from './state.js';
+import { CATEGORY_LABELS, FILTERS, FILTER_LABELS, YEAR_SOURCE_LABELS, getJson, pageUrl } from './state.js';
+import { citeButton } from './cite.js';
 
 export function renderHits(list, result, state, open) {
   clear(list);
@@ -27,7 +28,9 @@ export function renderHits(list, result, state, open) {
       el('p', { class: 'snippet' }, snippetNodes(hit.snippet)),
       el('p', { class: 'hit-meta' },
         result.query.trim() ? el('span', { class: 'matches', text: `匹配 ${hit.matches} 处` }) : null,
-        el('span', { class: 'source', text: hit.title || '（无标题报告）' }))));
+        el('span', { class: 'source', text: hit.title || '（无标题报告）' }),
+        citeButton(() => getJson(`/api/sections/${encodeURIComponent(hit.id)}`)
+          .then(view => ({ ...hit, line: view.section.line }))))));
   });
 }
 

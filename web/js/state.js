@@ -39,7 +39,26 @@ export function readState(search) {
     filters: Object.fromEntries(FILTERS.map(f => [f, p.getAll(f).filter(v => v !== '')])),
     report: p.get('report') || null,
     section: p.get('section') || null,
+    at: /^[0-9]+$/.test(p.get('at') || '') ? parseInt(p.get('at'), 10) : null, // offset of a passage in the section
+    view: VIEWS.includes(p.get('view')) ? p.get('view') : '', // '' hits, 'kwic' concordance, 'table' table
+    ksort: KWIC_SORTS.includes(p.get('ksort')) ? p.get('ksort') : 'township',
+    rows: TABLE_ROWS.includes(p.get('rows')) ? p.get('rows') : 'township',
+    cols: TABLE_COLS.includes(p.get('cols')) ? p.get('cols') : 'year',
   };
+}
+
+export const VIEWS = ['kwic', 'table'];
+export const KWIC_SORTS = ['township', 'year', 'left', 'right'];
+export const TABLE_ROWS = ['township', 'county', 'province'];
+export const TABLE_COLS = ['year', 'category'];
+
+/** The query and filters alone (no sort, no page): what /api/kwic, /api/table and /api/export take. */
+export function queryParams(state) {
+  const p = new URLSearchParams();
+  if (state.q) p.set('q', state.q);
+  if (state.mode !== 'exact') p.set('mode', state.mode);
+  for (const f of FILTERS) for (const v of state.filters[f]) p.append(f, v);
+  return p;
 }
 
 /** Query string of the search part of a state: what /api/search takes and what the page URL shows. */
@@ -55,15 +74,20 @@ export function searchParams(state) {
 
 export function pageUrl(state) {
   const p = searchParams(state);
+  if (state.view) p.set('view', state.view);
+  if (state.view === 'kwic' && state.ksort !== 'township') p.set('ksort', state.ksort);
+  if (state.view === 'table' && state.rows !== 'township') p.set('rows', state.rows);
+  if (state.view === 'table' && state.cols !== 'year') p.set('cols', state.cols);
   if (state.report) p.set('report', state.report);
   if (state.section) p.set('section', state.section);
+  if (state.report && state.at !== null && state.at !== undefined) p.set('at', String(state.at));
   const s = p.toString();
   return s ? '/?' + s : '/';
 }
 
 /** A copy of the state with changes; any change of what is searched goes back to page 1. */
 export function withChanges(state, changes) {
-  const next = { ...state, filters: { ...state.filters }, report: null, section: null, page: 1, ...changes };
+  const next = { ...state, filters: { ...state.filters }, report: null, section: null, at: null, page: 1, ...changes };
   return next;
 }
 

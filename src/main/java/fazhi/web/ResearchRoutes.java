@@ -2,6 +2,7 @@ package fazhi.web;
 
 import fazhi.search.Concordance;
 import fazhi.search.Exporter;
+import fazhi.search.PlaceTable;
 import fazhi.search.QuerySyntaxException;
 import fazhi.search.SearchRequest;
 import fazhi.search.SearchService;
@@ -13,14 +14,48 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-/** Handlers of the research views: the concordance (KWIC) and the export. Parameters in, records or a stream out. */
+/**
+ * Handlers of the research views: the place table, the concordance (KWIC) and the export. Parameters in, records or
+ * a stream out.
+ */
 final class ResearchRoutes {
     private final Concordance concordance;
     private final Exporter exporter;
+    private final PlaceTable table;
 
     ResearchRoutes(SearchService search) {
         this.concordance = new Concordance(search);
         this.exporter = new Exporter(search);
+        this.table = new PlaceTable(search);
+    }
+
+    void table(Context ctx) throws IOException, QuerySyntaxException {
+        var params = ctx.queryParamMap();
+        SearchRequest request = SearchParams.query(params, List.of("rows", "cols", "format"));
+        String r = SearchParams.single(params, "rows");
+        PlaceTable.Rows rows = r == null ? PlaceTable.Rows.TOWNSHIP : PlaceTable.Rows.byId(r);
+        if (rows == null) {
+            throw ApiException.badParameter("unknown rows '" + r + "' (township, county or province)");
+        }
+        String c = SearchParams.single(params, "cols");
+        PlaceTable.Cols cols = c == null ? PlaceTable.Cols.YEAR : PlaceTable.Cols.byId(c);
+        if (cols == null) {
+            throw ApiException.badParameter("unknown cols '" + c + "' (year or category)");
+        }
+        String format = SearchParams.single(params, "format");
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw ApiException.badParameter("unknown format '" + format + "' (json or csv)");
+        }
+        PlaceTable.Result result = table.table(request, rows, cols);
+        if ("csv".equals(format)) {
+            ctx.contentType("text/csv;charset=utf-8");
+            ctx.header("Content-Disposition", "attachment; filename=\"fazhi-table-" + rows.id() + "-" + cols.id()
+                    + ".csv\"");
+            PlaceTable.writeCsv(result, new BufferedWriter(new OutputStreamWriter(ctx.outputStream(),
+                    StandardCharsets.UTF_8)));
+        } else {
+            ctx.json(result);
+        }
     }
 
     void kwic(Context ctx) throws IOException, QuerySyntaxException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import fazhi.search.Concordance;
 import fazhi.search.FacetValue;
+import fazhi.search.PlaceTable;
 import fazhi.search.Hit;
 import fazhi.search.ReportSection;
 import fazhi.search.ReportSummary;
@@ -59,7 +60,9 @@ class OpenApiTest {
                 Map.entry("ReportList", ReportList.class), Map.entry("ReportView", ReportView.class),
                 Map.entry("SectionView", SectionView.class), Map.entry("Span", Span.class),
                 Map.entry("Health", Health.class), Map.entry("Error", ErrorBody.class),
-                Map.entry("KwicResult", Concordance.Result.class), Map.entry("KwicRow", Concordance.Row.class));
+                Map.entry("KwicResult", Concordance.Result.class), Map.entry("KwicRow", Concordance.Row.class),
+                Map.entry("TableResult", PlaceTable.Result.class), Map.entry("TableRow", PlaceTable.Row.class),
+                Map.entry("TableCell", PlaceTable.Cell.class));
         JsonNode components = spec.get("components").get("schemas");
         for (var e : schemas.entrySet()) {
             Set<String> fields = Arrays.stream(e.getValue().getRecordComponents()).map(RecordComponent::getName)

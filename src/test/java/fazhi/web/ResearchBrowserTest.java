@@ -64,4 +64,105 @@ class ResearchBrowserTest {
         assertTrue(summary.contains("共 " + api.get("total").asText() + " 节，" + api.get("reports").asText()
                 + " 份报告，匹配 " + api.get("occurrences").asText() + " 处"), summary);
     }
+
+    private static String url() {
+        return java.net.URLDecoder.decode(browser.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void clicking_a_table_cell_filters_the_results_to_that_place_and_year() {
+        open("/?q=" + enc("法律顾问") + "&view=table&rows=county");
+        JsonNode table = Json.ok(server.get("/api/table?rows=county&q=" + enc("法律顾问")));
+        List<WebElement> rows = browser.findElements(By.cssSelector(".place-table tbody tr"));
+        assertEquals(table.get("places").size(), rows.size());
+        WebElement cell = browser.findElements(By.cssSelector(".place-table td.cell")).stream()
+                .filter(td -> !"0".equals(td.getAttribute("data-reports"))).findFirst().orElseThrow();
+        String county = cell.findElement(By.xpath("./ancestor::tr/th")).findElement(By.tagName("span")).getText();
+        int column = cell.findElements(By.xpath("./preceding-sibling::td")).size();
+        String year = table.get("columns").get(column).asText();
+        cell.findElement(By.tagName("button")).click();
+        wait.until(d -> url().contains("county=" + county) && url().contains("year=" + year));
+        BrowserTest.settled(browser, wait);
+        assertTrue(!url().contains("view=table"));
+        List<WebElement> hits = browser.findElements(By.cssSelector("#results .hit"));
+        assertEquals(Integer.parseInt(cell.getAttribute("data-reports")) > 0, !hits.isEmpty());
+        for (WebElement hit : hits) {
+            assertEquals(county, hit.findElement(By.cssSelector(".badge.county")).getText());
+            assertEquals(year + "年", hit.findElement(By.cssSelector(".badge.year")).getText());
+        }
+    }
+
+    private static List<String> kwicRights() {
+        return browser.findElements(By.cssSelector("#kwic .kwic-right")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void sorting_the_concordance_by_right_context_reorders_it_as_the_api_computes() {
+        open("/?q=" + enc("调解") + "&view=kwic");
+        List<String> byTownship = kwicRights();
+        assertTrue(byTownship.size() > 1);
+        browser.findElement(By.cssSelector("#kwic .kwic-sort-button[data-sort=right]")).click();
+        wait.until(d -> url().contains("ksort=right"));
+        BrowserTest.settled(browser, wait);
+        List<String> byRight = kwicRights();
+        JsonNode api = Json.ok(server.get("/api/kwic?sort=right&size=50&q=" + enc("调解")));
+        List<String> expected = new java.util.ArrayList<>();
+        api.get("rows").forEach(r -> expected.add(r.get("right").asText().strip()));
+        assertEquals(expected, byRight.stream().map(String::strip).toList());
+        assertEquals(expected.stream().sorted().toList(), expected);
+        assertTrue(!byRight.equals(byTownship), "the order changed");
+    }
+
+    @Test
+    void a_concordance_row_opens_the_report_at_that_occurrence() {
+        open("/?q=" + enc("调解") + "&view=kwic&ksort=right");
+        // a match in a section's text (one in a heading opens its section, whose heading shows it marked)
+        WebElement row = browser.findElements(By.cssSelector("#kwic .kwic-row[data-in-heading=false]")).get(1);
+        String section = row.getAttribute("data-section");
+        String at = row.getAttribute("data-at");
+        row.findElement(By.cssSelector(".kwic-match a")).click();
+        WebElement mark = wait.until(d -> d.findElement(By.cssSelector("#report mark.passage")));
+        assertEquals("调解", mark.getText());
+        assertTrue(url().contains("section=" + section) && url().contains("at=" + at));
+        WebElement current = mark.findElement(By.xpath("./ancestor::section"));
+        assertEquals(section, current.getAttribute("data-id"));
+        // the permalink itself, opened fresh
+        open("/?q=" + enc("调解") + "&report=" + current.getAttribute("data-id").replaceAll("-[0-9]+$", "")
+                + "&section=" + section + "&at=" + at);
+        assertEquals(section, browser.findElement(By.cssSelector("#report mark.passage"))
+                .findElement(By.xpath("./ancestor::section")).getAttribute("data-id"));
+    }
+
+    @Test
+    void the_download_links_export_the_current_search_with_its_filters() throws Exception {
+        open("/?q=" + enc("法律顾问") + "&year=2022");
+        WebElement link = browser.findElement(By.id("download-sections"));
+        String href = link.getAttribute("href");
+        assertTrue(href.contains("/api/export?"), href);
+        String path = href.substring(href.indexOf("/api/export"));
+        java.net.http.HttpResponse<byte[]> csv = server.getBytes(path);
+        JsonNode api = Json.ok(server.get("/api/search?year=2022&q=" + enc("法律顾问")));
+        List<java.util.Map<String, String>> rows = fazhi.testing.Exports.csv(csv.body());
+        assertEquals(api.get("total").asInt(), rows.size());
+        rows.forEach(r -> assertEquals("2022", r.get("year")));
+        assertTrue(browser.findElement(By.id("download-reports")).getAttribute("href").contains("unit=reports"));
+    }
+
+    @Test
+    void copy_citation_gives_issuer_title_date_heading_path_and_line() {
+        open("/?q=" + enc("法律顾问") + "&township=" + enc("小江镇"));
+        WebElement hit = browser.findElements(By.cssSelector("#results .hit")).getFirst();
+        String id = hit.getAttribute("data-id");
+        hit.findElement(By.cssSelector("button.cite")).click();
+        WebElement shown = wait.until(d -> hit.findElement(By.cssSelector(".citation")));
+        JsonNode section = Json.ok(server.get("/api/sections/" + id));
+        JsonNode r = section.get("report");
+        String[] date = r.get("date").asText().split("-");
+        List<String> path = new java.util.ArrayList<>();
+        section.get("section").get("headingPath").forEach(h -> path.add(h.asText()));
+        String expected = r.get("issuer").asText() + "：《" + r.get("title").asText() + "》（" + date[0] + "年"
+                + Integer.parseInt(date[1]) + "月" + Integer.parseInt(date[2]) + "日），" + String.join(" › ", path)
+                + "，第 " + section.get("section").get("line").asInt() + " 行";
+        assertEquals(expected, shown.getAttribute("value"));
+    }
 }
