@@ -2,6 +2,7 @@ package fazhi.web;
 
 import fazhi.search.Concordance;
 import fazhi.search.Exporter;
+import fazhi.search.FacetPages;
 import fazhi.search.PlaceTable;
 import fazhi.search.QuerySyntaxException;
 import fazhi.search.SearchRequest;
@@ -22,11 +23,28 @@ final class ResearchRoutes {
     private final Concordance concordance;
     private final Exporter exporter;
     private final PlaceTable table;
+    private final FacetPages facetPages;
 
     ResearchRoutes(SearchService search) {
+        this.facetPages = new FacetPages(search);
         this.concordance = new Concordance(search);
         this.exporter = new Exporter(search);
         this.table = new PlaceTable(search);
+    }
+
+    void facetPage(Context ctx) throws IOException, QuerySyntaxException {
+        var params = ctx.queryParamMap();
+        SearchRequest query = SearchParams.query(params, List.of("prefix", "page", "size", "count"));
+        SearchRequest request = new SearchRequest(query.query(), query.mode(), query.filters(), query.sort(), 1, 1,
+                SearchParams.count(params));
+        int page = SearchParams.number(params, "page", 1);
+        int size = SearchParams.number(params, "size", 50);
+        try {
+            ctx.json(facetPages.page(request, ctx.pathParam("dim"), SearchParams.single(params, "prefix"), page,
+                    size));
+        } catch (IllegalArgumentException e) { // dimension, page or size
+            throw ApiException.badParameter(e.getMessage());
+        }
     }
 
     void table(Context ctx) throws IOException, QuerySyntaxException {

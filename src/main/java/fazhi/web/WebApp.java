@@ -76,6 +76,7 @@ public final class WebApp {
                 new Route("/api/reports", api::reports),
                 new Route("/api/reports/{id}", api::report),
                 new Route("/api/health", api::health),
+                new Route("/api/facets/{dim}", research::facetPage),
                 new Route("/api/table", research::table),
                 new Route("/api/kwic", research::kwic),
                 new Route("/api/export", research::export),

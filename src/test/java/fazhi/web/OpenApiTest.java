@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fazhi.search.Concordance;
+import fazhi.search.FacetPages;
 import fazhi.search.FacetValue;
 import fazhi.search.PlaceTable;
 import fazhi.search.Hit;
@@ -46,7 +47,7 @@ class OpenApiTest {
     void every_route_it_lists_answers() {
         spec.get("paths").fieldNames().forEachRemaining(path -> {
             String concrete = path.replace("/api/sections/{id}", "/api/sections/r1-0")
-                    .replace("/api/reports/{id}", "/api/reports/r1");
+                    .replace("/api/reports/{id}", "/api/reports/r1").replace("/api/facets/{dim}", "/api/facets/year");
             assertEquals(200, server.get(concrete).statusCode(), concrete);
         });
     }
@@ -62,7 +63,7 @@ class OpenApiTest {
                 Map.entry("Health", Health.class), Map.entry("Error", ErrorBody.class),
                 Map.entry("KwicResult", Concordance.Result.class), Map.entry("KwicRow", Concordance.Row.class),
                 Map.entry("TableResult", PlaceTable.Result.class), Map.entry("TableRow", PlaceTable.Row.class),
-                Map.entry("TableCell", PlaceTable.Cell.class));
+                Map.entry("TableCell", PlaceTable.Cell.class), Map.entry("FacetPage", FacetPages.Page.class));
         JsonNode components = spec.get("components").get("schemas");
         for (var e : schemas.entrySet()) {
             Set<String> fields = Arrays.stream(e.getValue().getRecordComponents()).map(RecordComponent::getName)

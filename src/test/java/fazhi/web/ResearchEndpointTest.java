@@ -129,4 +129,44 @@ class ResearchEndpointTest {
         assertTrue(r.headers().firstValue("Content-Disposition").isEmpty());
         assertEquals("bad_query", Json.parse(r.body()).get("error").asText());
     }
+
+    @Test
+    void a_facet_dimension_pages_through_all_its_values_and_loads_children_by_their_parent() {
+        java.util.Map<String, Long> townships = new java.util.TreeMap<>();
+        server.reports.stream().filter(r -> r.township() != null)
+                .forEach(r -> townships.merge(r.township(), (long) r.sections().size(), Long::sum));
+        List<String> seen = new java.util.ArrayList<>();
+        for (int page = 1; ; page++) {
+            JsonNode p = Json.ok(server.get("/api/facets/township?size=2&page=" + page));
+            assertEquals(townships.size(), p.get("total").asInt());
+            p.get("values").forEach(v -> {
+                seen.add(v.get("value").asText());
+                assertEquals(townships.get(v.get("value").asText()), v.get("count").asLong());
+            });
+            if (p.get("values").size() < 2) {
+                break;
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(townships.keySet()), new java.util.TreeSet<>(seen));
+        assertEquals(townships.size(), seen.size());
+        // children on demand: the counties of one province, counted in reports
+        JsonNode counties = Json.ok(server.get("/api/facets/county?count=reports&province=" + enc("广东省")));
+        java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+        server.reports.stream().filter(r -> "广东省".equals(r.province()) && r.county() != null)
+                .forEach(r -> expected.merge(r.county(), 1L, Long::sum));
+        java.util.Map<String, Long> got = new java.util.TreeMap<>();
+        counties.get("values").forEach(v -> got.put(v.get("value").asText(), v.get("count").asLong()));
+        assertEquals(expected, got);
+        JsonNode prefixed = Json.ok(server.get("/api/facets/township?prefix=" + enc("小")));
+        prefixed.get("values").forEach(v -> assertTrue(v.get("value").asText().startsWith("小")));
+        assertTrue(prefixed.get("total").asInt() >= 1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/facets/colour", "/api/facets/year?size=0", "/api/facets/year?page=0",
+            "/api/facets/year?count=pages", "/api/facets/year?sort=year"})
+    void bad_facet_page_parameters_are_400(String path) {
+        HttpResponse<String> r = server.get(path);
+        assertEquals(400, r.statusCode(), r.body());
+    }
 }
