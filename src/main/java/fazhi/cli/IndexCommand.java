@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,11 +42,11 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = ReportFiles.expand(paths);
+        List<ReportFiles.ReportFile> files = ReportFiles.find(paths);
         ProgressDisplay progress = new ProgressDisplay(err, Terminal.isInteractive());
         // an index folder that cannot be used (locked, damaged, another schema under --add) ends the command in
         // Fazhi's handler: one line, exit 4
-        FileIndexer.Summary s = FileIndexer.run(indexDir, files, add, progress::update);
+        FileIndexer.Summary s = FileIndexer.run(indexDir, files, add, Map.of(), progress::update);
         progress.done();
         out.printf("indexed %d reports, %d sections from %d files into %s in %.1f s%n", s.reports(), s.sections(),
                 s.files(), indexDir, s.millis() / 1000.0);

@@ -25,7 +25,12 @@ public final class Launcher {
         try {
             Class.forName("fazhi.cli.Fazhi").getMethod("main", String[].class).invoke(null, (Object) args);
         } catch (InvocationTargetException e) {
-            throw (Exception) e.getCause();
+            // the program's own failure, unwrapped; an Error (e.g. OutOfMemoryError) is thrown as the Error it is
+            Throwable cause = e.getCause();
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw cause instanceof Exception ? (Exception) cause : e;
         }
     }
 }

@@ -32,8 +32,12 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
-        for (Path file : ReportFiles.expand(paths)) {
+        for (ReportFiles.ReportFile found : ReportFiles.find(paths)) {
+            Path file = found.path();
             try {
+                if (found.problem() != null) {
+                    throw new ReportReadException(found.problem());
+                }
                 Report report = ReportReader.read(file);
                 out.println(Json.MAPPER.writeValueAsString(report));
             } catch (ReportReadException e) {

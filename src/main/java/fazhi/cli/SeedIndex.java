@@ -57,7 +57,7 @@ final class SeedIndex {
             throws IOException {
         Map<String, String> built = IndexStore.builtFrom(indexDir);
         boolean keep = built != null && !outdated(built);
-        return FileIndexer.run(indexDir, ReportFiles.expand(List.of(seedsDir)), keep,
+        return FileIndexer.run(indexDir, ReportFiles.find(List.of(seedsDir)), keep,
                 Map.of(IndexStore.SEEDS_KEY, fingerprint(seedsDir)), progress);
     }
 

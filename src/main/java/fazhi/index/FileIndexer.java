@@ -1,5 +1,6 @@
 package fazhi.index;
 
+import fazhi.ingest.ReportFiles;
 import fazhi.ingest.ReportReadException;
 import fazhi.ingest.ReportReader;
 import java.io.IOException;
@@ -39,15 +40,15 @@ public final class FileIndexer {
      *            these files
      */
     public static Summary run(Path indexDir, List<Path> files, boolean add, Progress progress) throws IOException {
-        return run(indexDir, files, add, Map.of(), progress);
+        return run(indexDir, ReportFiles.find(files), add, Map.of(), progress);
     }
 
     /**
      * @param builtFrom what the build is made from, kept in the commit's user data (see {@link IndexStore})
      * @throws IndexUnavailableException another process is writing the folder, or it cannot be used
      */
-    public static Summary run(Path indexDir, List<Path> files, boolean add, Map<String, String> builtFrom,
-                              Progress progress) throws IOException {
+    public static Summary run(Path indexDir, List<ReportFiles.ReportFile> files, boolean add,
+                              Map<String, String> builtFrom, Progress progress) throws IOException {
         long start = System.nanoTime();
         List<Failure> failures = new ArrayList<>();
         int reports = 0;
@@ -56,11 +57,15 @@ public final class FileIndexer {
         try (IndexStore.Build build = IndexStore.begin(indexDir, add)) {
             SectionIndexer indexer = build.indexer();
             for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
+                ReportFiles.ReportFile found = files.get(i);
+                Path file = found.path();
                 try {
+                    if (found.problem() != null) {
+                        throw new ReportReadException(found.problem());
+                    }
                     // the same report twice (same text, same file, or same place + year + title) is put once:
                     // the later replaces the earlier, here and in the index
-                    indexer.put(ReportReader.read(file), file);
+                    indexer.put(ReportReader.read(file, found.source()), file);
                 } catch (ReportReadException e) {
                     failures.add(new Failure(file, e.getMessage()));
                 } catch (RuntimeException e) { // a parser bug must not stop the other files

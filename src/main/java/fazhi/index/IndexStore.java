@@ -15,12 +15,14 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -99,11 +101,16 @@ public final class IndexStore {
             if (add && !append && hasOldLayout(indexDir)) {
                 throw oldLayout(indexDir);
             }
-            IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField())
-                    .setOpenMode(append ? OpenMode.APPEND : OpenMode.CREATE)
-                    .setCommitOnClose(false) // only publish() commits: closing an unfinished build keeps the old one
-                    .setRAMBufferSizeMB(64);
-            IndexWriter writer = new IndexWriter(dir, cfg);
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(dir, config(append));
+            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+                if (add) {
+                    throw e;
+                }
+                dropDamagedCommit(dir); // a full build replaces a damaged index; there is nothing to keep
+                writer = new IndexWriter(dir, config(false));
+            }
             return new Build(indexDir, dir, writer, append);
         } catch (LockObtainFailedException e) {
             dir.close();
@@ -118,6 +125,24 @@ public final class IndexStore {
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;
+        }
+    }
+
+    private static IndexWriterConfig config(boolean append) {
+        return new IndexWriterConfig(Analyzers.perField())
+                .setOpenMode(append ? OpenMode.APPEND : OpenMode.CREATE)
+                .setCommitOnClose(false) // only publish() commits: closing an unfinished build keeps the old one
+                .setRAMBufferSizeMB(64);
+    }
+
+    /** Removes the unreadable commit points, holding the write lock so no other writer is building meanwhile. */
+    private static void dropDamagedCommit(FSDirectory dir) throws IOException {
+        try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String file : dir.listAll()) {
+                if (file.startsWith(IndexFileNames.SEGMENTS)) {
+                    dir.deleteFile(file);
+                }
+            }
         }
     }
 

@@ -1,9 +1,11 @@
 package fazhi.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /** Reads one report file: bytes → text → cleaned lines → report with sections → placed in the divisions. */
@@ -13,24 +15,42 @@ public final class ReportReader {
 
     /** The report in this file; a file that cannot be read as a report fails with the reason. */
     public static Report read(Path file) throws ReportReadException {
+        return read(file, file.toString());
+    }
+
+    /**
+     * As {@link #read(Path)}, with the source the report names (e.g. the path relative to the folder indexed, so
+     * that no server path reaches an answer).
+     */
+    public static Report read(Path file, String source) throws ReportReadException {
         String text = TextDecoder.decode(bytes(file)).text();
         List<Line> lines = Cleaner.clean(text);
         if (lines.isEmpty()) {
             throw new ReportReadException("no text: the file holds only white space or page furniture");
         }
-        return Places.place(ReportParser.parse(ReportIdentity.idOf(text), file.toString().replace('\\', '/'), lines));
+        return Places.place(ReportParser.parse(ReportIdentity.idOf(text), source.replace('\\', '/'), lines));
     }
 
+    /** The file's bytes, refused by type before anything is read (a FIFO would block, a device never end) and read
+     *  no further than the size limit whatever the file claims. */
     private static byte[] bytes(Path file) throws ReportReadException {
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
                 throw new ReportReadException("is a directory");
             }
-            if (Files.size(file) > TextDecoder.MAX_BYTES) {
+            if (!attrs.isRegularFile()) {
+                throw new ReportReadException("not a regular file (a device, FIFO or socket); skipped unread");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(TextDecoder.MAX_BYTES + 1);
+            }
+            if (bytes.length > TextDecoder.MAX_BYTES) {
                 throw new ReportReadException("file too large for a report (" + Files.size(file) / (1024 * 1024)
                         + " MB; the limit is " + TextDecoder.MAX_BYTES / (1024 * 1024) + " MB)");
             }
-            return Files.readAllBytes(file);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new ReportReadException("no such file");
         } catch (IOException e) {

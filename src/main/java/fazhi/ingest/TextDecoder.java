@@ -76,7 +76,13 @@ public final class TextDecoder {
             return new Decoded(decodeStrictly(b, 0, StandardCharsets.UTF_8), "UTF-8");
         } catch (CharacterCodingException notUtf8) {
             try {
-                return new Decoded(decodeStrictly(b, 0, GB18030), "GB18030");
+                String text = decodeStrictly(b, 0, GB18030);
+                String legacy = LegacyEncodings.detect(b);
+                if (legacy != null) {
+                    throw new ReportReadException("the file is in " + legacy + ", which is not read (it would come"
+                            + " out as mojibake); convert it to UTF-8 or GB18030 first");
+                }
+                return new Decoded(text, "GB18030");
             } catch (CharacterCodingException notGb) {
                 throw new ReportReadException("not readable as UTF-8, UTF-16 or GB18030/GBK text");
             }

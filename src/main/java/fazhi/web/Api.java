@@ -32,26 +32,31 @@ final class Api {
     }
 
     void section(Context ctx) throws IOException, QuerySyntaxException {
+        SearchParams.only(ctx.queryParamMap(), "q");
         String id = ctx.pathParam("id");
         ctx.json(browser.section(id, ctx.queryParam("q")).orElseThrow(() -> ApiException.notFound("no section with id " + quote(id))));
     }
 
     void reports(Context ctx) throws IOException {
+        SearchParams.only(ctx.queryParamMap());
         ctx.json(new ReportList(browser.reports()));
     }
 
     void report(Context ctx) throws IOException, QuerySyntaxException {
+        SearchParams.only(ctx.queryParamMap(), "q");
         String id = ctx.pathParam("id");
         ctx.json(browser.report(id, ctx.queryParam("q")).orElseThrow(() -> ApiException.notFound("no report with id " + quote(id))));
     }
 
     void health(Context ctx) throws IOException {
+        SearchParams.only(ctx.queryParamMap());
         IndexStats stats = search.index().stats();
         ctx.json(new Health("ok", stats.reports(), stats.sections(), stats.generation(),
                 stats.committedAt() == null ? null : stats.committedAt().toString(), Version.product()));
     }
 
     void openApi(Context ctx) {
+        SearchParams.only(ctx.queryParamMap());
         ctx.contentType("application/json;charset=utf-8").result(openApi);
     }
 

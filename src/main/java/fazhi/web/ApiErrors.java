@@ -1,6 +1,7 @@
 package fazhi.web;
 
 import fazhi.search.QuerySyntaxException;
+import fazhi.search.SearchBusyException;
 import fazhi.search.UnknownValueException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -28,6 +29,10 @@ final class ApiErrors {
             List<String> suggestions = e instanceof UnknownValueException u ? u.suggestions() : null;
             write(ctx, 400, new ErrorBody(suggestions == null ? "bad_query" : "unknown_value", e.getMessage(),
                     e.messageZh(), suggestions));
+        });
+        config.routes.exception(SearchBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            write(ctx, 503, "busy", e.getMessage());
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
                 code(e.getStatus()), message(e.getStatus(), ctx)));
@@ -66,6 +71,8 @@ final class ApiErrors {
             case "uri_too_long" -> "请求地址太长，请缩短检索语句或减少筛选条件";
             case "headers_too_large" -> "请求头太大";
             case "internal_error" -> "服务器出错，已记录，请稍后重试";
+            case "busy" -> "服务器正忙于其他检索，请稍后重试";
+            case "bad_encoding" -> "请求参数的编码有误（须为 UTF-8 百分号编码）";
             default -> "请求被拒绝";
         };
     }

@@ -4,6 +4,11 @@ import fazhi.search.CountUnit;
 import fazhi.search.Mode;
 import fazhi.search.SearchRequest;
 import fazhi.search.SortOrder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,5 +135,50 @@ final class SearchParams {
         Set<String> all = new TreeSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
+    }
+
+    /** Refuses any parameter other than {@code names}, on endpoints that are not searches. */
+    static void only(Map<String, List<String>> params, String... names) {
+        checkKnown(params, Set.of(names));
+    }
+
+    /**
+     * Refuses a query string the server would otherwise read loosely: a {@code %} not followed by two hex digits, or
+     * escapes that are not UTF-8 (which includes a lone surrogate). Read loosely, {@code q=abc%} would search for
+     * nothing and {@code year=20%3} drop the filter.
+     */
+    static void checkEncoding(String rawQuery) {
+        if (rawQuery == null) {
+            return;
+        }
+        for (String part : rawQuery.split("[&;]")) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                if (c == '%') {
+                    int hi = i + 2 < part.length() ? Character.digit(part.charAt(i + 1), 16) : -1;
+                    int lo = hi >= 0 ? Character.digit(part.charAt(i + 2), 16) : -1;
+                    if (lo < 0) {
+                        throw badEncoding(part);
+                    }
+                    bytes.write(hi * 16 + lo);
+                    i += 2;
+                } else {
+                    bytes.write(c < 0x80 ? c : '?'); // raw non-ASCII is the HTTP layer's business
+                }
+            }
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            } catch (CharacterCodingException e) {
+                throw badEncoding(part);
+            }
+        }
+    }
+
+    private static ApiException badEncoding(String part) {
+        String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
+        return new ApiException(400, "bad_encoding", "parameter '" + (name.length() > 40 ? name.substring(0, 40)
+                + "…" : name) + "' is not valid percent-encoded UTF-8 (a % must be followed by two hex digits)");
     }
 }

@@ -10,6 +10,11 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +35,11 @@ public final class WebApp {
      *  injected script or handler would not run. */
     private static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    /** Open connections at most: far below the file descriptors a process has, far above what 2 cores can serve. */
+    public static final int MAX_CONNECTIONS = 2_000;
+    /** A connection idle this long, or this slow to send its request headers, is closed. */
+    public static final long IDLE_TIMEOUT_MS = 10_000;
 
     private static final Set<HandlerType> READ_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD,
             HandlerType.OPTIONS);
@@ -114,6 +124,7 @@ public final class WebApp {
             metrics.request(ctx, millis);
             settings.accessLog().log(ctx, millis);
         });
+        config.jetty.modifyServer(WebApp::limitConnections);
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost())); // public read-only data
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
@@ -138,10 +149,30 @@ public final class WebApp {
                 throw new ApiException(414, "uri_too_long", "the URL is too long (" + length + " bytes, at most "
                         + MAX_URL_BYTES + ")");
             }
+            SearchParams.checkEncoding(query);
             ctx.header("X-Content-Type-Options", "nosniff");
         });
         routes.forEach(r -> config.routes.get(r.path(), r.handler()));
         ApiErrors.install(config);
+    }
+
+    /**
+     * At most {@value #MAX_CONNECTIONS} open connections (beyond, new ones wait in the kernel's backlog instead of
+     * exhausting file descriptors), and a connection idle for {@value #IDLE_TIMEOUT_MS} ms — including one that is
+     * slow to send its request headers — is closed.
+     */
+    private static void limitConnections(Server server) {
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+        server.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                for (Connector connector : server.getConnectors()) {
+                    if (connector instanceof AbstractConnector c) {
+                        c.setIdleTimeout(IDLE_TIMEOUT_MS);
+                    }
+                }
+            }
+        });
     }
 
     /** The app's routes, all GET. */

@@ -79,4 +79,25 @@ class TextDecoderTest {
         // 0x80 alone is invalid in UTF-8 and GB18030 alike.
         assertTrue(refusal(new byte[] {'a', (byte) 0x80, 'b'}).contains("not readable"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "Big5, 鎮人民政府堅持依法行政，聘請法律顧問二名，開展普法宣傳活動三十場，調解矛盾糾紛六十六件。, Big5",
+            "Shift_JIS, 町役場は法令を遵守し、住民相談を実施しました。法律顧問の意見を聞きました。, Shift-JIS"})
+    void a_legacy_encoding_is_refused_with_its_name_instead_of_read_as_mojibake(String charset, String text,
+                                                                               String named) {
+        byte[] bytes = (text + "\n").repeat(5).getBytes(Charset.forName(charset));
+        ReportReadException e = assertThrows(ReportReadException.class, () -> TextDecoder.decode(bytes));
+        assertTrue(e.getMessage().contains(named) && e.getMessage().contains("convert it"), e.getMessage());
+    }
+
+    @Test
+    void every_seed_in_gb18030_is_still_read_as_gb18030() throws Exception {
+        for (Path seed : ReportFiles.expand(java.util.List.of(Path.of("seeds")))) {
+            String text = Files.readString(seed, StandardCharsets.UTF_8);
+            TextDecoder.Decoded d = TextDecoder.decode(text.getBytes(Charset.forName("GB18030")));
+            assertEquals("GB18030", d.encoding(), seed.toString());
+            assertEquals(text.replace("\uFEFF", ""), d.text().replace("\uFEFF", ""));
+        }
+    }
 }

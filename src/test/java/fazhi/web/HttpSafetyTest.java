@@ -101,10 +101,15 @@ class HttpSafetyTest {
         }
     }
 
-    private record RawResponse(int status, String text) {
+    record RawResponse(int status, String text) {
     }
 
     private RawResponse raw(String requestLine) throws IOException {
+        return raw(server, requestLine);
+    }
+
+    /** Sends a request line as is (an HTTP client would refuse a malformed one) and reads the whole answer. */
+    static RawResponse raw(TestServer server, String requestLine) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.app.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();

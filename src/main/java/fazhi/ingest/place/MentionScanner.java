@@ -16,6 +16,8 @@ import java.util.function.IntPredicate;
 final class MentionScanner {
     /** Names starting at one position that are prefixes of each other (宝丰, 宝丰县 …): a handful at most. */
     private static final int MAX_NESTED_NAMES = 16;
+    /** Longest bare township name in a slogan (李庄 of 法治李庄); a longer run of Han characters is not one. */
+    static final int MAX_BARE_NAME = 4;
 
     private final NameIndex names;
     private final PlaceRules rules;
@@ -85,17 +87,26 @@ final class MentionScanner {
     private void findBareNames(String text, EvidenceField field, Map<String, Integer> markerCounts,
                                List<Mention> into) {
         bareNamePrefixes.find(text, (prefix, at) -> {
-            int start = at + prefix.length();
-            int end = start;
-            while (end < text.length() && CharClass.isHan(text.charAt(end))) {
-                end++;
-            }
-            String bare = text.substring(start, end);
-            if (bare.length() >= NameForms.MIN_STEM_LENGTH && bare.length() <= 4
-                    && !rules.bareNameStopwords().contains(bare)) {
+            String bare = bareNameAt(text, at + prefix.length());
+            if (bare != null && !rules.bareNameStopwords().contains(bare)) {
                 markerCounts.keySet().forEach(suffix -> addBareName(bare + suffix, field, into));
             }
         });
+    }
+
+    /**
+     * The 2–4 Han characters from {@code start} when no further Han character follows, else null. Reads at most
+     * {@value #MAX_BARE_NAME} + 1 characters, however long the run of Han text: the scan stays linear on a report
+     * without punctuation, where every 法治 would otherwise read the rest of the run.
+     */
+    static String bareNameAt(CharSequence text, int start) {
+        int end = start;
+        while (end < text.length() && end - start <= MAX_BARE_NAME && CharClass.isHan(text.charAt(end))) {
+            end++;
+        }
+        int length = end - start;
+        return length >= NameForms.MIN_STEM_LENGTH && length <= MAX_BARE_NAME
+                ? text.subSequence(start, end).toString() : null;
     }
 
     private void addBareName(String name, EvidenceField field, List<Mention> into) {

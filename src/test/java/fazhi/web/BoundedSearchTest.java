@@ -1,0 +1,160 @@
+package fazhi.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fazhi.ingest.Category;
+import fazhi.search.ReportBrowser;
+import fazhi.search.SearchService;
+import fazhi.search.ServedIndex;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every search is bounded: a costly query meets its time limit with and without facet filters, alone and in a crowd,
+ * a crowd beyond the cap is told to come back, and health answers meanwhile. The 1 s bound after the limit is the
+ * issue's acceptance figure, asserted here because it is a correctness bound (a search must stop), not a speed goal. A server of its own over the test index,
+ * with a short limit and a small cap so the bounds are reached quickly.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class BoundedSearchTest {
+    /** Below what the costly query takes on the test index (about 250 ms warm), so it is reached every time. */
+    private static final Duration LIMIT = Duration.ofMillis(100);
+    /** The acceptance bound: an answer within this long after the limit. */
+    private static final long SLACK_MS = 1000;
+    /** q = 的 × 999 with every category as a filter: each section needs a 999-character phrase check. */
+    private static final String COSTLY = "/api/search?q=" + URLEncoder.encode("的".repeat(999), StandardCharsets.UTF_8)
+            + Arrays.stream(Category.values()).map(c -> "&category=" + c.id()).collect(Collectors.joining());
+
+    private static ServedIndex index;
+    private static Javalin app;
+    private static String base;
+    /** A server that runs one search at a time, so that a crowd is sure to exceed it. */
+    private static Javalin narrow;
+    private static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newCachedThreadPool()).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        index = ServedIndex.open(TestServer.get().indexDir);
+        SearchService search = new SearchService(index, LIMIT, 16);
+        app = new WebApp(search, new ReportBrowser(index), Path.of("web")).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+        narrow = new WebApp(new SearchService(index, SearchService.DEFAULT_TIMEOUT, 1), new ReportBrowser(index),
+                Path.of("web")).start("127.0.0.1", 0);
+        get(COSTLY); // the bounds are for a warm server: the first request loads classes and dictionaries
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        app.stop();
+        narrow.stop();
+        index.close();
+    }
+
+    private static HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return get(base, pathAndQuery);
+    }
+
+    private static HttpResponse<String> get(String server, String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server + pathAndQuery)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private record Timed(HttpResponse<String> response, long millis) {
+    }
+
+    private static Timed timed(String pathAndQuery) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = get(pathAndQuery);
+        return new Timed(r, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Test
+    void the_costly_query_with_six_category_filters_is_refused_within_a_second_of_the_limit_alone() throws Exception {
+        assertEquals(6, Category.values().length);
+        for (String query : List.of(COSTLY, COSTLY.substring(0, COSTLY.indexOf('&')))) { // with and without filters
+            Timed t = timed(query);
+
+            assertEquals(400, t.response().statusCode(), t.response().body());
+            assertTrue(t.response().body().contains("took longer than " + LIMIT.toMillis() + " ms"),
+                    t.response().body());
+            assertTrue(t.millis() <= LIMIT.toMillis() + SLACK_MS, t.millis() + " ms");
+        }
+    }
+
+    @Test
+    void sixteen_costly_queries_at_once_are_each_refused_within_a_second_of_the_limit() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Timed>> all = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                all.add(pool.submit(() -> timed(COSTLY)));
+            }
+            for (Future<Timed> f : all) {
+                Timed t = f.get();
+                assertEquals(400, t.response().statusCode(), t.response().body());
+                assertTrue(t.millis() <= LIMIT.toMillis() + SLACK_MS, t.millis() + " ms");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void beyond_the_cap_a_search_is_told_to_come_back_and_health_answers_meanwhile() throws Exception {
+        String narrowBase = "http://127.0.0.1:" + narrow.port();
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Future<List<Integer>>> crowd = new ArrayList<>();
+        try {
+            for (int i = 0; i < 32; i++) {
+                crowd.add(pool.submit(() -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    while (!stop.get()) {
+                        HttpResponse<String> r = get(narrowBase, COSTLY);
+                        statuses.add(r.statusCode());
+                        if (r.statusCode() == 503) {
+                            assertTrue(r.body().contains("\"error\":\"busy\""), r.body());
+                            assertTrue(r.headers().firstValue("Retry-After").isPresent());
+                        }
+                    }
+                    return statuses;
+                }));
+            }
+            Thread.sleep(300); // let the crowd fill the search turns
+            for (int i = 0; i < 10; i++) { // how fast: BoundedSearchBenchmark (a timing is a benchmark's business)
+                assertEquals(200, get(narrowBase, "/api/health").statusCode());
+                Thread.sleep(50);
+            }
+        } finally {
+            stop.set(true);
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<List<Integer>> f : crowd) {
+            statuses.addAll(f.get());
+        }
+        pool.shutdownNow();
+        assertTrue(statuses.contains(503), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 503), statuses.toString()); // never a 500
+    }
+}
