@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code fazhi} command line: one program, one subcommand per job. */
 @Command(name = "fazhi", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
         description = "法治报告检索: parse, index and search township 法治政府建设 reports.",
-        subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class,
+        subcommands = {ParseCommand.class, IndexCommand.class, RemoveCommand.class, SearchCommand.class,
+                ExportCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Fazhi implements Runnable {

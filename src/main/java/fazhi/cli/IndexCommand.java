@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Parse report files (folders recursively) and build the search index. The new index is "
                 + "committed once, when complete, so a failed or interrupted run leaves the previous index intact. "
-                + "One process at a time writes a folder. A file that fails is named and skipped.",
+                + "One process at a time writes a folder. A file that fails is named and skipped. Without --add the "
+                + "index then holds exactly the reports of the given paths; with --add they are added to it.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every file indexed", "1:some files failed; the others were indexed and are served",
                 "2:usage error", "3:no file could be indexed; the previous index is unchanged",
@@ -29,7 +30,8 @@ final class IndexCommand implements Callable<Integer> {
             description = "index folder (default: ${DEFAULT-VALUE})")
     Path indexDir;
 
-    @Option(names = "--add", description = "keep the reports already indexed (re-indexed reports are replaced)")
+    @Option(names = "--add", description = "keep the reports already indexed and add these (re-indexed reports are replaced); "
+            + "without it the index is rebuilt from exactly the given paths")
     boolean add;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "report files or folders")
@@ -57,6 +59,7 @@ final class IndexCommand implements Callable<Integer> {
             err.println("nothing indexed; the previous index (if any) is unchanged");
             return 3;
         }
+        out.println(IndexHoldings.of(indexDir) + (add ? "" : " (exactly the given paths: rebuilt without --add)"));
         if (!s.failures().isEmpty()) {
             out.printf("%d of %d files failed (listed on stderr)%n", s.failures().size(), s.files());
         }

@@ -1,5 +1,8 @@
 package fazhi.ingest;
 
+import fazhi.ingest.extract.DocumentType;
+import fazhi.ingest.extract.OfficeDocuments;
+import fazhi.ingest.extract.WebPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,12 +26,28 @@ public final class ReportReader {
      * that no server path reaches an answer).
      */
     public static Report read(Path file, String source) throws ReportReadException {
-        String text = TextDecoder.decode(bytes(file)).text();
+        String text = text(bytes(file));
         List<Line> lines = Cleaner.clean(text);
         if (lines.isEmpty()) {
             throw new ReportReadException("no text: the file holds only white space or page furniture");
         }
         return Places.place(ReportParser.parse(ReportIdentity.idOf(text), source.replace('\\', '/'), lines));
+    }
+
+    /**
+     * The file's text, by the type its content shows: text as it is decoded, web pages, Word files and PDFs through
+     * their readers in {@code ingest.extract}, which hand the parser lines as from a text file.
+     */
+    private static String text(byte[] bytes) throws ReportReadException {
+        DocumentType type = DocumentType.detect(bytes);
+        return switch (type) {
+            case TEXT -> TextDecoder.decode(bytes).text();
+            case HTML -> WebPages.text(bytes);
+            case DOCX, DOC, PDF -> OfficeDocuments.text(bytes, type);
+            case OTHER -> throw new ReportReadException("not a report format fazhi reads: it is "
+                    + DocumentType.mediaTypeOf(bytes) + "; fazhi reads text, web pages (.html), Word (.docx, .doc) "
+                    + "and PDF files with a text layer");
+        };
     }
 
     /** The file's bytes, refused by type before anything is read (a FIFO would block, a device never end) and read

@@ -70,7 +70,7 @@ class ParseCommandTest {
         Run run = run("parse", dir.toString(), dir.resolve("missing.txt").toString());
         assertEquals(1, run.exit());
         assertEquals(1, run.json().size());
-        assertTrue(run.err().contains("b-scan.pdf: not a text file: it is a PDF document"), run.err());
+        assertTrue(run.err().contains("b-scan.pdf: cannot be read as a PDF document: the file is damaged"), run.err());
         assertTrue(run.err().contains("c-empty.txt: empty file"), run.err());
         assertTrue(run.err().contains("missing.txt: no such file"), run.err());
         assertFalse(run.err().contains(".hidden"), run.err());
