@@ -181,10 +181,9 @@ public final class QueryParser {
     }
 
     private static QueryNode category(QueryToken value) throws QuerySyntaxException {
-        for (Category c : Category.values()) {
-            if (c.id().equalsIgnoreCase(Folding.width(value.text())) || c.label().equals(value.text())) {
-                return new QueryNode.Filter("category", c.id());
-            }
+        String id = FilterValues.canonical(Fields.CATEGORY, value.text());
+        if (id != null) {
+            return new QueryNode.Filter(Fields.CATEGORY, id);
         }
         List<String> ids = new ArrayList<>();
         for (Category c : Category.values()) {
@@ -205,10 +204,9 @@ public final class QueryParser {
 
     /** yearSource:title — which evidence decided the report's year; names in any case (pagemeta = pageMeta). */
     private static QueryNode yearSource(QueryToken value) throws QuerySyntaxException {
-        for (String source : Report.YEAR_SOURCES) {
-            if (source.equalsIgnoreCase(value.text())) {
-                return new QueryNode.Filter(Fields.YEAR_SOURCE, source);
-            }
+        String source = FilterValues.canonical(Fields.YEAR_SOURCE, value.text());
+        if (source != null) {
+            return new QueryNode.Filter(Fields.YEAR_SOURCE, source);
         }
         throw new QuerySyntaxException("unknown yearSource '" + abbreviate(value.text()) + "' (one of: "
                 + String.join(", ", Report.YEAR_SOURCES) + ")", "没有“" + abbreviate(value.text())

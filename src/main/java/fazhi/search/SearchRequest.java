@@ -1,7 +1,6 @@
 package fazhi.search;
 
 import fazhi.index.Fields;
-import fazhi.ingest.Category;
 import fazhi.ingest.Report;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,11 +51,13 @@ public record SearchRequest(String query, Mode mode, Map<String, List<String>> f
             if (!DIMENSIONS.contains(e.getKey())) {
                 throw new IllegalArgumentException("unknown filter '" + e.getKey() + "'");
             }
+            List<String> values = new java.util.ArrayList<>();
             for (String v : e.getValue()) {
                 checkValue(e.getKey(), v);
+                values.add(FilterValues.canonical(e.getKey(), v));
             }
-            if (!e.getValue().isEmpty()) {
-                copy.put(e.getKey(), List.copyOf(e.getValue()));
+            if (!values.isEmpty()) {
+                copy.put(e.getKey(), List.copyOf(values));
             }
         }
         filters = java.util.Collections.unmodifiableMap(copy);
@@ -66,13 +67,13 @@ public record SearchRequest(String query, Mode mode, Map<String, List<String>> f
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException("empty value for filter '" + dim + "'");
         }
-        if (dim.equals("year") && !value.matches("[0-9]{1,4}")) {
+        if (dim.equals("year") && FilterValues.canonical(dim, value) == null) {
             throw new IllegalArgumentException("year must be a number such as 2023, not '" + value + "'");
         }
-        if (dim.equals("category") && Category.byId(value) == null) {
+        if (dim.equals("category") && FilterValues.canonical(dim, value) == null) {
             throw new IllegalArgumentException("unknown category '" + value + "'");
         }
-        if (dim.equals(Fields.YEAR_SOURCE) && !Report.YEAR_SOURCES.contains(value)) {
+        if (dim.equals(Fields.YEAR_SOURCE) && FilterValues.canonical(dim, value) == null) {
             throw new IllegalArgumentException("unknown yearSource '" + value + "' (one of: "
                     + String.join(", ", Report.YEAR_SOURCES) + ")");
         }

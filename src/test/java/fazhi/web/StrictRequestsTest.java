@@ -48,6 +48,23 @@ class StrictRequestsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"year=２０２３", "year=2023", "category=下一年度安排", "category=PLANS", "category=ｐｌａｎｓ",
+            "yearSource=TITLE", "township=洋口镇"})
+    void a_filter_value_is_accepted_alike_in_the_url_and_in_the_query_syntax(String filter) throws Exception {
+        String dim = filter.substring(0, filter.indexOf('='));
+        String value = filter.substring(dim.length() + 1);
+        String enc = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> url = server.get("/api/search?" + dim + "=" + enc);
+        HttpResponse<String> syntax = server.get("/api/search?q="
+                + java.net.URLEncoder.encode(dim + ":" + value, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, url.statusCode(), url.body());
+        assertEquals(200, syntax.statusCode(), syntax.body());
+        long total = Json.parse(url.body()).get("total").asLong();
+        assertTrue(total > 0, filter);
+        assertEquals(total, Json.parse(syntax.body()).get("total").asLong(), filter);
+    }
+
     @Test
     void no_answer_contains_an_absolute_path_of_the_server() throws Exception {
         Path index = Files.createTempDirectory("fazhi-paths-index");

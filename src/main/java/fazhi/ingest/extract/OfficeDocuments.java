@@ -28,6 +28,18 @@ import org.xml.sax.SAXException;
  * the parser to join, as it joins text broken by page breaks.
  */
 public final class OfficeDocuments {
+    static {
+        // PDFBox warns on stderr for every PDF whose fonts are not embedded ("Using fallback … for CID-keyed font"),
+        // which government PDFs routinely are; text extraction does not need the glyphs, so only errors are shown.
+        // A level set on the command line (-Dorg.slf4j.simpleLogger.log.org.apache.pdfbox=…) still wins.
+        for (String logger : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
+            String key = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "error");
+            }
+        }
+    }
+
     private OfficeDocuments() {
     }
 
