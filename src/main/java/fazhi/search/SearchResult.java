@@ -10,8 +10,8 @@ import java.util.Map;
  * @param reports     the number of distinct reports among the matching sections
  * @param occurrences the sum of {@code matches} over every matching section (not only this page)
  * @param count       the unit of the facet counts: {@code sections} or {@code reports}
- * @param facets      counts per dimension (year, province, city, county, township, category, in that order); each
- *                    dimension's counts respect every other active filter but not its own
+ * @param facets      counts per dimension (year, province, city, county, township, category, yearSource, in that
+ *                    order); each dimension's counts respect every other active filter but not its own
  * @param understoodAs what the query was read as, in Chinese words ("法律顾问 且 不含 合同"); null for the empty
  *                    query. The page shows it when nothing is found, so a misread operator shows
  */

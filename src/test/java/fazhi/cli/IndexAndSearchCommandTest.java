@@ -138,6 +138,31 @@ class IndexAndSearchCommandTest {
         assertEquals(0, fazhi("search", "--index", dir, "村").code());
     }
 
+    @Test
+    void anEditedReportIndexedAgainWithAddReplacesTheOldOneSoNoCountDoubles() throws Exception {
+        String dir = tmp.resolve("edited").toString();
+        Path copy = tmp.resolve("edited-report.txt");
+        String text = java.nio.file.Files.readString(Path.of("seeds/000_9083d36f983b8dd0.txt"));
+        java.nio.file.Files.writeString(copy, text);
+        assertEquals(0, fazhi("index", "--index", dir, copy.toString(), "seeds/003_57eae4c523504c57.txt").code());
+        JsonNode before = json(fazhi("search", "--index", dir, "--json", "--size", "1", "法律顾问"));
+        int at = text.indexOf("营造");
+        java.nio.file.Files.writeString(copy, text.substring(0, at) + "营建" + text.substring(at + 2));
+        Run again = fazhi("index", "--index", dir, "--add", copy.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().startsWith("indexed 1 reports"), again.out());
+        JsonNode after = json(fazhi("search", "--index", dir, "--json", "--size", "1", "法律顾问"));
+        for (String count : List.of("total", "reports", "occurrences")) {
+            assertEquals(before.get(count), after.get(count), count);
+        }
+        assertEquals(before.get("facets"), after.get("facets"));
+    }
+
+    private static JsonNode json(Run r) throws Exception {
+        assertEquals(0, r.code(), r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
     private static long total(String dir) throws Exception {
         Run r = fazhi("search", "--index", dir, "--json", "");
         return new ObjectMapper().readTree(r.out()).get("total").asLong();
