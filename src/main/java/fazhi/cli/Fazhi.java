@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code fazhi} command line: one program, one subcommand per job. */
-@Command(name = "fazhi", mixinStandardHelpOptions = true, version = "fazhi-search 0.1",
+@Command(name = "fazhi", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
         description = "法治报告检索: parse, index and search township 法治政府建设 reports.",
         subcommands = {ParseCommand.class, IndexCommand.class, RemoveCommand.class, SearchCommand.class,
                 ExportCommand.class,
@@ -19,6 +19,10 @@ public final class Fazhi implements Runnable {
     /** Lucene announces at INFO (on stderr) which vector API it uses; a command's stderr is for its own messages.
      *  Held here because java.util.logging keeps loggers only weakly. */
     private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+    /** Without the incubating Vector API (the jar and exec:exec run without it, see pom.xml) Lucene warns that it is
+     *  missing: nothing a user can act on, and it would break serve's one line per event. */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,6 +34,7 @@ public final class Fazhi implements Runnable {
 
     public static void main(String[] args) {
         LUCENE.setLevel(java.util.logging.Level.WARNING);
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }

@@ -3,54 +3,77 @@ package fazhi.cli;
 import fazhi.index.FileIndexer;
 import fazhi.search.ReportBrowser;
 import fazhi.search.SearchService;
+import fazhi.web.AccessLog;
 import fazhi.web.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code fazhi serve [--index DIR] [--host H] [--port N]}: the JSON API and the web page, until interrupted. */
+/**
+ * {@code fazhi serve}: the JSON API, the web page and {@code /metrics}, until stopped. Every option can also come
+ * from a {@code FAZHI_*} environment variable (picocli's {@code ${env:…}} defaults); a flag wins over the variable.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the API (/api/...) and the web page (web/) over HTTP until stopped (Ctrl-C).",
-                "Indexes seeds/ first when the index is missing or was built from other seed files. A rebuild by",
-                "`fazhi index` is picked up within seconds, without a restart."},
+        description = {"Serve the API (/api/...), the web page and /metrics over HTTP until stopped",
+                "(Ctrl-C, SIGTERM). Indexes seeds/ first when the index is missing or was built from other",
+                "seed files. A rebuild by `fazhi index` is picked up within seconds, without a restart.",
+                "Each option can also be set by the environment variable named in its description; the",
+                "option wins."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"1:no index and nothing to build it from, the web folder is missing, or the port is taken",
+        exitCodeList = {"0:stopped by a signal (SIGTERM, Ctrl-C) after finishing the requests in flight",
+                "1:no index and nothing to build it from, the web folder is missing, or the port is taken",
                 "2:usage error",
                 "4:the index folder cannot be used: another process is writing it, it is a file, it cannot be "
                         + "written, or it is damaged (one line on stderr)"})
 final class ServeCommand implements Callable<Integer> {
     /** How often a running server looks for a new commit; listing one folder, so cheap. */
     private static final long REFRESH_SECONDS = 5;
+    /** What a stop may take beyond draining requests: closing the index and the port. */
+    private static final long STOP_SLACK_SECONDS = 5;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
-            description = "index folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:FAZHI_INDEX:-index}",
+            description = "index folder (default: ${DEFAULT-VALUE}; env FAZHI_INDEX)")
     Path indexDir;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
+    @Option(names = "--host", defaultValue = "${env:FAZHI_HOST:-127.0.0.1}",
+            description = "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface; env FAZHI_HOST)")
     String host;
 
-    @Option(names = "--port", defaultValue = "7070", description = "port (default: ${DEFAULT-VALUE}; 0: any free port)")
+    @Option(names = "--port", defaultValue = "${env:FAZHI_PORT:-7070}",
+            description = "port (default: ${DEFAULT-VALUE}; 0: any free port; env FAZHI_PORT)")
     int port;
 
-    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
-            description = "reports indexed when the index is missing or older (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "${env:FAZHI_SEEDS:-seeds}",
+            description = "reports indexed when the index is missing or older (default: ${DEFAULT-VALUE}; env FAZHI_SEEDS)")
     Path seedsDir;
 
-    @Option(names = "--web", paramLabel = "DIR", defaultValue = "web",
-            description = "folder of the web page; nothing outside it is served (default: ${DEFAULT-VALUE})")
+    @Option(names = "--web", paramLabel = "DIR", defaultValue = "${env:FAZHI_WEB}",
+            description = "serve the web page from this folder instead of the copy inside the program, e.g. web/ while "
+                    + "working on it; nothing outside it is served (env FAZHI_WEB)")
     Path webDir;
+
+    @Option(names = "--shutdown-timeout", paramLabel = "SECONDS", defaultValue = "${env:FAZHI_SHUTDOWN_TIMEOUT:-10}",
+            description = "on SIGTERM or Ctrl-C, wait this long for requests in flight (default: ${DEFAULT-VALUE}; "
+                    + "env FAZHI_SHUTDOWN_TIMEOUT)")
+    int shutdownSeconds;
+
+    @Option(names = "--access-log-queries", arity = "0..1", paramLabel = "true|false",
+            defaultValue = "${env:FAZHI_ACCESS_LOG_QUERIES:-false}",
+            description = "write query strings into the access log; off by default, since they are what researchers "
+                    + "search for (default: ${DEFAULT-VALUE}; env FAZHI_ACCESS_LOG_QUERIES)")
+    boolean logQueries;
 
     @Spec
     CommandSpec spec;
@@ -59,10 +82,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(webDir)) {
-            err.println("fazhi serve: no web folder at " + webDir.toAbsolutePath() + " (run from the project folder or"
-                    + " give --web DIR)");
+        if (webDir != null && !Files.isDirectory(webDir)) {
+            err.println("fazhi serve: no web folder at " + webDir.toAbsolutePath() + " (leave out --web to serve the"
+                    + " page built into the program)");
             return 1;
+        }
+        if (shutdownSeconds < 0) {
+            err.println("fazhi serve: --shutdown-timeout must be 0 or more seconds, not " + shutdownSeconds);
+            return 2;
         }
         String stale = SeedIndex.staleReason(indexDir, seedsDir);
         if (stale != null) {
@@ -70,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("fazhi serve: " + stale + " and no " + seedsDir + " folder to build it from");
                 return 1;
             }
-            out.println(stale + ": indexing " + seedsDir + " …");
+            out.println("fazhi serve: " + stale + ", indexing " + seedsDir + " …");
             out.flush();
             ProgressDisplay progress = new ProgressDisplay(err, Terminal.isInteractive());
             FileIndexer.Summary s = SeedIndex.build(indexDir, seedsDir, progress::update);
@@ -81,16 +108,29 @@ final class ServeCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        try (SearchService service = SearchService.open(indexDir)) {
-            return serve(service, out, err);
+        StopSignal stop = new StopSignal(Duration.ofSeconds(shutdownSeconds));
+        int status = 1;
+        try {
+            try (SearchService service = SearchService.open(indexDir)) {
+                status = serve(service, stop, out, err);
+            }
+            if (status == 0) {
+                out.println("fazhi serve: stopped, index closed");
+                out.flush();
+            }
+            return status;
+        } finally {
+            stop.done(status);
         }
     }
 
-    private int serve(SearchService service, PrintWriter out, PrintWriter err) throws IOException,
-            InterruptedException {
+    private int serve(SearchService service, StopSignal stop, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException {
+        Duration drain = Duration.ofSeconds(shutdownSeconds);
         Javalin app;
         try {
-            app = new WebApp(service, new ReportBrowser(service), webDir).start(host, port);
+            app = new WebApp(service, new ReportBrowser(service),
+                    new WebApp.Settings(webDir, drain, new AccessLog(out, logQueries))).start(host, port);
         } catch (RuntimeException e) { // Javalin wraps the bind failure
             err.println("fazhi serve: cannot listen on " + host + ":" + port + " (" + rootMessage(e) + ")");
             return 1;
@@ -104,17 +144,62 @@ final class ServeCommand implements Callable<Integer> {
                 TimeUnit.SECONDS);
         var stats = service.index().stats();
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        out.printf("serving %d reports, %d sections at http://%s:%d/ (Ctrl-C stops)%n", stats.reports(),
+        out.printf("fazhi serve: %d reports, %d sections, http://%s:%d (Ctrl-C stops)%n", stats.reports(),
                 stats.sections(), shown, app.port());
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            refresher.shutdownNow();
-            app.stop();
-            stopped.countDown();
-        }));
-        stopped.await();
+        stop.await();
+        out.println("fazhi serve: stopping: no new connections, finishing requests in flight (at most "
+                + shutdownSeconds + " s)");
+        out.flush();
+        refresher.shutdownNow();
+        try {
+            app.stop(); // Jetty's graceful stop: closes the port, waits for requests up to the drain time
+        } catch (RuntimeException e) {
+            err.println("fazhi serve: requests still running after " + shutdownSeconds + " s were cut off ("
+                + rootMessage(e) + ")");
+        }
         return 0;
+    }
+
+    /**
+     * SIGTERM, SIGINT and SIGHUP start the JVM's shutdown hooks. Ours hands the stop to the main thread, which drains
+     * requests and closes the index on its ordinary path, then ends the JVM with the main thread's status: a
+     * requested stop that went as planned is a success, 0 (left alone, the JVM would report 143 for SIGTERM).
+     */
+    private static final class StopSignal {
+        private final CountDownLatch requested = new CountDownLatch(1);
+        private final CountDownLatch finished = new CountDownLatch(1);
+        private final Thread hook;
+        private volatile int status = 1;
+
+        StopSignal(Duration drain) {
+            long boundMillis = drain.plusSeconds(STOP_SLACK_SECONDS).toMillis();
+            hook = new Thread(() -> {
+                requested.countDown();
+                try {
+                    Runtime.getRuntime().halt(finished.await(boundMillis, TimeUnit.MILLISECONDS) ? status : 1);
+                } catch (InterruptedException e) {
+                    Runtime.getRuntime().halt(1);
+                }
+            }, "fazhi-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        /** Blocks until a signal asks the server to stop. */
+        void await() throws InterruptedException {
+            requested.await();
+        }
+
+        /** The main thread is done; without a signal (a failed start) the hook is not needed any more. */
+        void done(int exitStatus) {
+            status = exitStatus;
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook is running and ends it with this status
+            }
+        }
     }
 
     private static void refresh(SearchService service, PrintWriter err) {

@@ -46,6 +46,7 @@ public final class SearchService implements Closeable {
     private final PlaceFilters placeFilters = new PlaceFilters();
     private final long timeoutMs;
     private final Semaphore turns;
+    private final SearchMetrics metrics = new SearchMetrics();
 
     /** A service over an index served elsewhere too (e.g. by a {@link ReportBrowser}); closing it leaves the
      *  index open. */
@@ -68,6 +69,11 @@ public final class SearchService implements Closeable {
     /** As {@link #open(Path)}, with a time limit per search. */
     public static SearchService open(Path indexDir, Duration timeout) throws IOException {
         return new SearchService(ServedIndex.open(indexDir), true, timeout, MAX_CONCURRENT);
+    }
+
+    /** What this service counts (searches, time-outs, refusals); a server binds its registry to it. */
+    public SearchMetrics metrics() {
+        return metrics;
     }
 
     /** The index this service searches, for refreshing it and for a {@link ReportBrowser} sharing it. */
@@ -96,23 +102,27 @@ public final class SearchService implements Closeable {
         QueryNode parsed = QueryParser.parse(request.query());
         try {
             if (!turns.tryAcquire(BUSY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                metrics.rejected();
                 throw new SearchBusyException(BUSY_WAIT);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            metrics.rejected();
             throw new SearchBusyException(BUSY_WAIT);
         }
         try {
             Deadline deadline = new Deadline(timeoutMs, abandoned);
             // Place filters are read against the names this reader holds (province:江苏 → 江苏省), so they are
             // resolved here
-            return index.withSearcher(searcher -> {
+            SearchResult result = index.withSearcher(searcher -> {
                 IndexReader reader = searcher.getIndexReader();
                 QueryNode node = placeFilters.resolve(reader, parsed);
                 Map<String, List<String>> filters = placeFilters.resolve(reader, request.filters());
                 Query query = new BoundedQuery(translator.translate(node, request.mode()), deadline);
                 return run(searcher, request, filters, node, query, start);
             });
+            metrics.completed(System.nanoTime() - start);
+            return result;
         } catch (Deadline.Exceeded e) {
             throw tooSlow();
         } finally {
@@ -164,6 +174,7 @@ public final class SearchService implements Closeable {
     }
 
     private QuerySyntaxException tooSlow() {
+        metrics.timedOut();
         return new QuerySyntaxException("query took longer than " + timeoutMs
                 + " ms; add terms or filters to narrow it", "检索超时（超过 " + timeoutMs
                 + " 毫秒），请增加检索词或筛选条件以缩小范围", -1);

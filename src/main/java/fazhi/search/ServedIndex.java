@@ -33,8 +33,7 @@ public final class ServedIndex implements Closeable {
         Searcher(IndexReader reader) throws IOException {
             super(reader);
             this.facets = facetState(reader);
-            String commit = reader instanceof DirectoryReader d ? d.getIndexCommit().getSegmentsFileName() : "";
-            this.stats = new IndexStats(LiveReports.of(reader).size(), reader.numDocs(), commit);
+            this.stats = IndexStats.of(reader, LiveReports.of(reader).size());
         }
 
         private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {

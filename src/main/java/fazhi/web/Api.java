@@ -1,5 +1,6 @@
 package fazhi.web;
 
+import fazhi.Version;
 import fazhi.search.IndexStats;
 import fazhi.search.QuerySyntaxException;
 import fazhi.search.ReportBrowser;
@@ -50,7 +51,8 @@ final class Api {
     void health(Context ctx) throws IOException {
         SearchParams.only(ctx.queryParamMap());
         IndexStats stats = search.index().stats();
-        ctx.json(new Health("ok", stats.reports(), stats.sections(), stats.generation()));
+        ctx.json(new Health("ok", stats.reports(), stats.sections(), stats.generation(),
+                stats.committedAt() == null ? null : stats.committedAt().toString(), Version.product()));
     }
 
     void openApi(Context ctx) {

@@ -1,5 +1,8 @@
 package fazhi.web;
 
-/** The answer of {@code /api/health}; {@code index} names the served index generation. */
-record Health(String status, long reports, long sections, String index) {
+/**
+ * The answer of {@code /api/health}; {@code index} names the served index generation, {@code committedAt} when it
+ * was written (ISO-8601 UTC, null if unknown), {@code version} the running build.
+ */
+record Health(String status, long reports, long sections, String index, String committedAt, String version) {
 }

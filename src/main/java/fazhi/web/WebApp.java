@@ -8,6 +8,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -15,13 +16,15 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The HTTP service: the read-only JSON API under {@code /api} and the static front end from one folder. Takes the
- * search layer in its constructor and builds the Javalin app; {@link #start} serves it.
+ * The HTTP service: the read-only JSON API under {@code /api}, the static front end (bundled in the jar, or from a
+ * folder) and {@code /metrics}. Takes the search layer in its constructor and builds the Javalin app; {@link #start}
+ * serves it.
  */
 public final class WebApp {
     /** Longest request target (path and query, as sent) we answer; a 1,000-character Chinese query takes 9,000. */
@@ -45,16 +48,37 @@ public final class WebApp {
     record Route(String path, Handler handler) {
     }
 
+    /** Where the front end in the jar lives on the classpath (pom.xml copies {@code web/} there). */
+    public static final String BUNDLED_WEB = "/fazhi/site";
+
+    /**
+     * How the app serves.
+     *
+     * @param webDir        the folder of the front end, nothing outside it ever served; null: the page bundled in
+     *                      the jar ({@link #BUNDLED_WEB})
+     * @param drainTimeout  how long a stop waits for requests in flight
+     * @param accessLog     where each request is logged
+     */
+    public record Settings(Path webDir, Duration drainTimeout, AccessLog accessLog) {
+        public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(10);
+    }
+
     private final List<Route> routes;
-    private final Path webDir;
+    private final Settings settings;
+    private final ServerMetrics metrics;
 
     /**
      * @param webDir the folder of the front end; nothing outside it is ever served
      */
     public WebApp(SearchService search, ReportBrowser browser, Path webDir) {
+        this(search, browser, new Settings(webDir, Settings.DEFAULT_DRAIN, AccessLog.off()));
+    }
+
+    public WebApp(SearchService search, ReportBrowser browser, Settings settings) {
         Api api = new Api(search, browser);
         ResearchRoutes research = new ResearchRoutes(search);
-        this.webDir = webDir.toAbsolutePath().normalize();
+        this.settings = settings;
+        this.metrics = new ServerMetrics(search);
         this.routes = List.of(
                 new Route("/api/search", api::search),
                 new Route("/api/facets", api::facets),
@@ -66,7 +90,8 @@ public final class WebApp {
                 new Route("/api/table", research::table),
                 new Route("/api/kwic", research::kwic),
                 new Route("/api/export", research::export),
-                new Route("/api/openapi.json", api::openApi));
+                new Route("/api/openapi.json", api::openApi),
+                new Route("/metrics", metrics::scrape));
     }
 
     /** The app, not yet started. */
@@ -85,13 +110,31 @@ public final class WebApp {
         config.http.prefer405over404 = true; // a known path with the wrong method says so
         config.http.defaultContentType = "application/json;charset=utf-8";
         config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(JETTY_HEADER_BYTES));
-        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JettyErrors());
+            // A stop first closes the port, then waits up to the drain time for requests in flight (Jetty's
+            // graceful shutdown needs a GracefulHandler in the chain; Javalin does not add one)
+            GracefulHandler graceful = new GracefulHandler();
+            server.insertHandler(graceful);
+            metrics.inFlight(graceful);
+            server.setStopTimeout(settings.drainTimeout().toMillis());
+        });
+        config.events.serverStopped(metrics::close);
+        config.requestLogger.http((ctx, millis) -> {
+            metrics.request(ctx, millis);
+            settings.accessLog().log(ctx, millis);
+        });
         config.jetty.modifyServer(WebApp::limitConnections);
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost())); // public read-only data
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
-            files.directory = webDir.toString();
-            files.location = Location.EXTERNAL; // aliasCheck stays null: symlinks out of web/ are not followed
+            if (settings.webDir() == null) {
+                files.directory = BUNDLED_WEB;
+                files.location = Location.CLASSPATH;
+            } else {
+                files.directory = settings.webDir().toAbsolutePath().normalize().toString();
+                files.location = Location.EXTERNAL; // aliasCheck stays null: symlinks out of web/ are not followed
+            }
             files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
                     "X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
         });
@@ -132,7 +175,7 @@ public final class WebApp {
         });
     }
 
-    /** The API's routes, all GET. */
+    /** The app's routes, all GET. */
     List<String> routePaths() {
         return routes.stream().map(Route::path).toList();
     }
