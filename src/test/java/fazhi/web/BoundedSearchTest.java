@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fazhi.ingest.Category;
+import fazhi.ingest.Report;
+import fazhi.ingest.Section;
 import fazhi.search.ReportBrowser;
 import fazhi.search.SearchService;
 import fazhi.search.ServedIndex;
+import fazhi.testing.Fixtures;
+import fazhi.testing.TempDirs;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,11 +18,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,8 +44,11 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class BoundedSearchTest {
-    /** Below what the costly query takes on the test index (about 250 ms warm), so it is reached every time. */
+    /** Far below what the costly query takes on {@link #SLOW} (seconds), so it is reached on any machine. */
     private static final Duration LIMIT = Duration.ofMillis(100);
+    /** Sections that are one long run of 的, two in every category: the costly query's phrase must be checked at
+     *  every position of every one, so its cost comes from the data, not from how busy the machine is. */
+    private static final int RUN = 4000;
     /** The acceptance bound: an answer within this long after the limit. */
     private static final long SLACK_MS = 1000;
     /** The same bound for 16 at once, with room for a machine busy with other builds. */
@@ -48,6 +57,7 @@ class BoundedSearchTest {
     private static final String COSTLY = "/api/search?q=" + URLEncoder.encode("的".repeat(999), StandardCharsets.UTF_8)
             + Arrays.stream(Category.values()).map(c -> "&category=" + c.id()).collect(Collectors.joining());
 
+    private static Path dir;
     private static ServedIndex index;
     private static Javalin app;
     private static String base;
@@ -57,7 +67,9 @@ class BoundedSearchTest {
 
     @BeforeAll
     static void start() throws Exception {
-        index = ServedIndex.open(TestServer.get().indexDir);
+        dir = Files.createTempDirectory("fazhi-bounded");
+        Fixtures.index(dir, slowReports());
+        index = ServedIndex.open(dir);
         SearchService search = new SearchService(index, LIMIT, 16);
         app = new WebApp(search, new ReportBrowser(index), Path.of("web")).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
@@ -71,6 +83,20 @@ class BoundedSearchTest {
         app.stop();
         narrow.stop();
         index.close();
+        TempDirs.delete(dir);
+    }
+
+    private static List<Report> slowReports() {
+        List<Report> out = new ArrayList<>();
+        for (Category c : Category.values()) {
+            for (int i = 0; i < 2; i++) {
+                String id = "slow" + c.id() + i;
+                Section s = new Section(id + "-1", 1, "一、情况", List.of("一、情况"), c.id(), "的".repeat(RUN), 1);
+                out.add(new Report(id, id + ".txt", "重复字镇报告" + id, null, null, "重复字镇", "重复县", null, null,
+                        null, null, 2020 + i, "title", null, null, Map.of(), List.of(), List.of(s)));
+            }
+        }
+        return out;
     }
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
