@@ -1,7 +1,7 @@
 package fazhi.cli;
 
+import fazhi.index.IndexUnavailableException;
 import fazhi.search.Exporter;
-import fazhi.search.Mode;
 import fazhi.search.QuerySyntaxException;
 import fazhi.search.SearchRequest;
 import fazhi.search.SearchService;
@@ -13,14 +13,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code fazhi export [--index DIR] [--unit U] [--format F] [--output FILE] [--filter DIM=VALUE]... QUERY}. */
@@ -29,19 +27,12 @@ import picocli.CommandLine.Spec;
                 + "Lines: one row per matching section, per occurrence, or per report, with citation columns "
                 + "and a permalink.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:exported (possibly no rows)", "1:no index, or it or the output cannot be written/read",
-                "2:usage error or a query that cannot be understood (one line on stderr)"})
+        exitCodeList = {"0:exported (possibly no rows)", "1:the index or the output cannot be read/written",
+                "2:usage error or a query that cannot be understood (one line on stderr)",
+                "4:no index in the folder, or it is damaged (one line on stderr)"})
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
-            description = "index folder (default: ${DEFAULT-VALUE})")
-    Path indexDir;
-
-    @Option(names = "--mode", defaultValue = "exact", description = "exact or words (default: ${DEFAULT-VALUE})")
-    String mode;
-
-    @Option(names = "--filter", paramLabel = "DIM=VALUE",
-            description = "facet filter, repeatable: year=2023, township=洋口镇, category=plans …")
-    List<String> filters = new ArrayList<>();
+    @Mixin
+    QueryOptions what;
 
     @Option(names = "--unit", defaultValue = "sections",
             description = "one row per: sections, occurrences or reports (default: ${DEFAULT-VALUE})")
@@ -56,9 +47,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--base-url", defaultValue = "http://127.0.0.1:7070",
             description = "address of `fazhi serve` for the permalinks (default: ${DEFAULT-VALUE})")
     String baseUrl;
-
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query (several words are joined by spaces)")
-    List<String> query = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -76,17 +64,12 @@ final class ExportCommand implements Callable<Integer> {
             if (f == null) {
                 throw new IllegalArgumentException("unknown format '" + format + "' (csv or jsonl)");
             }
-            Mode m = Mode.byId(mode);
-            if (m == null) {
-                throw new IllegalArgumentException("unknown mode '" + mode + "' (exact or words)");
-            }
-            request = new SearchRequest(String.join(" ", query), m, SearchCommand.byDimension(filters),
-                    SortOrder.RELEVANCE, 1, 1);
+            request = what.request(SortOrder.RELEVANCE, 1, 1);
         } catch (IllegalArgumentException e) {
             err.println("fazhi export: " + e.getMessage());
             return 2;
         }
-        try (SearchService service = SearchService.open(indexDir)) {
+        try (SearchService service = SearchService.open(what.indexDir)) {
             Writer[] opened = {null};
             long rows = new Exporter(service).export(request, u, f, baseUrl, () -> opened[0] = open());
             opened[0].flush();
@@ -98,6 +81,9 @@ final class ExportCommand implements Callable<Integer> {
         } catch (QuerySyntaxException e) {
             err.println("fazhi export: " + e.getMessage());
             return 2;
+        } catch (IndexUnavailableException e) {
+            err.println("fazhi export: " + e.getMessage());
+            return IndexUnavailableException.EXIT_CODE;
         } catch (IOException e) {
             err.println("fazhi export: " + e.getMessage());
             return 1;

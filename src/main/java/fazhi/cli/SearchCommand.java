@@ -2,7 +2,6 @@ package fazhi.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fazhi.index.IndexUnavailableException;
-import fazhi.search.Mode;
 import fazhi.search.QuerySyntaxException;
 import fazhi.search.SearchRequest;
 import fazhi.search.SearchResult;
@@ -10,15 +9,10 @@ import fazhi.search.SearchService;
 import fazhi.search.SortOrder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,19 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 "2:usage error or a query that cannot be understood (one line on stderr)",
                 "4:no index in the folder, or it is damaged (one line on stderr)"})
 final class SearchCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
-            description = "index folder (default: ${DEFAULT-VALUE})")
-    Path indexDir;
-
-    @Option(names = "--mode", defaultValue = "exact", description = "exact or words (default: ${DEFAULT-VALUE})")
-    String mode;
+    @Mixin
+    QueryOptions what;
 
     @Option(names = "--sort", defaultValue = "relevance", description = "relevance, year, -year or township")
     String sort;
-
-    @Option(names = "--filter", paramLabel = "DIM=VALUE",
-            description = "facet filter, repeatable: year=2023, township=洋口镇, category=plans …")
-    List<String> filters = new ArrayList<>();
 
     @Option(names = "--page", defaultValue = "1", description = "page number from 1")
     int page;
@@ -54,9 +40,6 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print the result as one JSON object")
     boolean json;
-
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query (several words are joined by spaces)")
-    List<String> query = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -72,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
             err.println("fazhi search: " + e.getMessage());
             return 2;
         }
-        try (SearchService service = SearchService.open(indexDir)) {
+        try (SearchService service = SearchService.open(what.indexDir)) {
             SearchResult result = service.search(request);
             if (json) {
                 out.println(Json.MAPPER.writeValueAsString(result));
@@ -94,27 +77,10 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private SearchRequest request() {
-        Mode m = Mode.byId(mode);
-        if (m == null) {
-            throw new IllegalArgumentException("unknown mode '" + mode + "' (exact or words)");
-        }
         SortOrder s = SortOrder.byId(sort);
         if (s == null) {
             throw new IllegalArgumentException("unknown sort '" + sort + "' (relevance, year, -year or township)");
         }
-        return new SearchRequest(String.join(" ", query), m, byDimension(filters), s, page, size);
-    }
-
-    /** {@code --filter DIM=VALUE} options by dimension (also used by {@code fazhi export}). */
-    static Map<String, List<String>> byDimension(List<String> filters) {
-        Map<String, List<String>> byDim = new LinkedHashMap<>();
-        for (String f : filters) {
-            int eq = f.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("a filter looks like DIM=VALUE, not '" + f + "'");
-            }
-            byDim.computeIfAbsent(f.substring(0, eq), k -> new ArrayList<>()).add(f.substring(eq + 1));
-        }
-        return byDim;
+        return what.request(s, page, size);
     }
 }

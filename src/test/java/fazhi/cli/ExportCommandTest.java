@@ -56,12 +56,12 @@ class ExportCommandTest {
     }
 
     @Test
-    void a_bad_unit_or_query_is_a_usage_error_and_no_index_is_exit_1() {
+    void a_bad_unit_or_query_is_a_usage_error_and_no_index_is_exit_4() {
         assertEquals(2, IndexAndSearchCommandTest.fazhi("export", "--index", index, "--unit", "words", "x").code());
         IndexAndSearchCommandTest.Run bad = IndexAndSearchCommandTest.fazhi("export", "--index", index, "\"法律");
         assertEquals(2, bad.code());
         assertTrue(bad.err().startsWith("fazhi export: "), bad.err());
-        assertEquals(1, IndexAndSearchCommandTest.fazhi("export", "--index", tmp.resolve("none").toString(), "x")
+        assertEquals(4, IndexAndSearchCommandTest.fazhi("export", "--index", tmp.resolve("none").toString(), "x")
                 .code());
     }
 }
