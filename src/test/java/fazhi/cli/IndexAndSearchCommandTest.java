@@ -106,6 +106,18 @@ class IndexAndSearchCommandTest {
     }
 
     @Test
+    void threadsSetsHowManyFilesAreIndexedAtOnceAndMustBeOneOrMore() {
+        String other = tmp.resolve("threads").toString();
+        Run two = fazhi("index", "--index", other, "--threads", "2", "seeds", "no-such-file.txt");
+        assertEquals(1, two.code());
+        assertTrue(two.out().startsWith("indexed 5 reports, "), two.out());
+        assertTrue(two.err().contains("failed: no-such-file.txt: "), two.err());
+        Run zero = fazhi("index", "--index", other, "--threads", "0", "seeds");
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("--threads must be 1 or more, not 0"), zero.err());
+    }
+
+    @Test
     void indexingAFileAgainReplacesItsSectionsAndAddKeepsTheOthers() throws Exception {
         String dir = tmp.resolve("again").toString();
         String a = "seeds/000_9083d36f983b8dd0.txt";
