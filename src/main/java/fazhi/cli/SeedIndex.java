@@ -4,6 +4,7 @@ import fazhi.index.FileIndexer;
 import fazhi.index.Fields;
 import fazhi.index.IndexStore;
 import fazhi.index.IndexUnavailableException;
+import fazhi.index.ParallelPuts;
 import fazhi.ingest.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ final class SeedIndex {
         Map<String, String> built = IndexStore.builtFrom(indexDir);
         boolean keep = built != null && !outdated(built);
         return FileIndexer.run(indexDir, ReportFiles.find(List.of(seedsDir)), keep,
-                Map.of(IndexStore.SEEDS_KEY, fingerprint(seedsDir)), progress);
+                Map.of(IndexStore.SEEDS_KEY, fingerprint(seedsDir)), ParallelPuts.defaultThreads(), progress);
     }
 
     private static boolean outdated(Map<String, String> built) {
