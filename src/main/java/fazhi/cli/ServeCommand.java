@@ -3,6 +3,7 @@ package fazhi.cli;
 import fazhi.index.FileIndexer;
 import fazhi.search.ReportBrowser;
 import fazhi.search.SearchService;
+import fazhi.search.Warmup;
 import fazhi.web.AccessLog;
 import fazhi.web.WebApp;
 import io.javalin.Javalin;
@@ -94,10 +95,12 @@ final class ServeCommand implements Callable<Integer> {
         String stale = SeedIndex.staleReason(indexDir, seedsDir);
         if (stale != null) {
             if (!Files.isDirectory(seedsDir)) {
-                err.println("fazhi serve: " + stale + " and no " + seedsDir + " folder to build it from");
+                err.println("fazhi serve: " + stale + ", and no folder " + SeedIndex.shown(seedsDir)
+                        + " to index (give --index DIR of an index built by fazhi index, or --seeds DIR of reports)");
                 return 1;
             }
-            out.println("fazhi serve: " + stale + ", indexing " + seedsDir + " …");
+            out.println("fazhi serve: " + stale + "; indexing the reports in " + SeedIndex.shown(seedsDir)
+                    + " first …");
             out.flush();
             ProgressDisplay progress = new ProgressDisplay(err, Terminal.isInteractive());
             FileIndexer.Summary s = SeedIndex.build(indexDir, seedsDir, progress::update);
@@ -147,7 +150,9 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("fazhi serve: %d reports, %d sections, http://%s:%d (Ctrl-C stops)%n", stats.reports(),
                 stats.sections(), shown, app.port());
         out.flush();
+        Warmup warmup = Warmup.start(service.index()); // what the first search needs, now that health answers
         stop.await();
+        warmup.close();
         out.println("fazhi serve: stopping: no new connections, finishing requests in flight (at most "
                 + shutdownSeconds + " s)");
         out.flush();
