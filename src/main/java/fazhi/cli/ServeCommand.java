@@ -5,6 +5,7 @@ import fazhi.index.FolderWatcher;
 import fazhi.index.IndexUpdates;
 import fazhi.search.ReportBrowser;
 import fazhi.search.SearchService;
+import fazhi.search.Warmup;
 import fazhi.web.AccessLog;
 import fazhi.web.WebApp;
 import io.javalin.Javalin;
@@ -113,10 +114,12 @@ final class ServeCommand implements Callable<Integer> {
         String stale = SeedIndex.staleReason(indexDir, seedsDir);
         if (stale != null) {
             if (!Files.isDirectory(seedsDir)) {
-                err.println("fazhi serve: " + stale + " and no " + seedsDir + " folder to build it from");
+                err.println("fazhi serve: " + stale + ", and no folder " + SeedIndex.shown(seedsDir)
+                        + " to index (give --index DIR of an index built by fazhi index, or --seeds DIR of reports)");
                 return 1;
             }
-            out.println("fazhi serve: " + stale + ", indexing " + seedsDir + " …");
+            out.println("fazhi serve: " + stale + "; indexing the reports in " + SeedIndex.shown(seedsDir)
+                    + " first …");
             out.flush();
             ProgressDisplay progress = new ProgressDisplay(err, Terminal.isInteractive());
             FileIndexer.Summary s = SeedIndex.build(indexDir, seedsDir, progress::update);
@@ -170,8 +173,10 @@ final class ServeCommand implements Callable<Integer> {
             out.println("fazhi serve: " + uploads.startLine());
         }
         out.flush();
+        Warmup warmup = Warmup.start(service.index()); // what the first search needs, now that health answers
         FolderWatcher watcher = watchDir == null ? null : watch(updates, out, err);
         stop.await();
+        warmup.close();
         out.println("fazhi serve: stopping: no new connections, finishing requests in flight (at most "
                 + shutdownSeconds + " s)");
         out.flush();

@@ -45,6 +45,15 @@ public final class ReportReader {
     }
 
     /**
+     * The text whose lines a report's line numbers count (sections' {@code line} and {@link LineStarts}, warnings):
+     * a text file as decoded; a web page, Word file or PDF as the lines its reader extracts (one per paragraph,
+     * heading, list item or table row, the page's metadata block first), since such a file has no lines of its own.
+     */
+    public static String text(Path file) throws ReportReadException {
+        return text(bytes(file));
+    }
+
+    /**
      * The file's text, by the type its content shows: text as it is decoded, web pages, Word files and PDFs through
      * their readers in {@code ingest.extract}, which hand the parser lines as from a text file.
      */
