@@ -1,9 +1,11 @@
 package fazhi.web;
 
+import fazhi.index.IndexUpdates;
 import fazhi.search.ReportBrowser;
 import fazhi.search.SearchService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
@@ -58,6 +60,9 @@ public final class WebApp {
     record Route(String path, Handler handler) {
     }
 
+    /** The one route that changes anything: {@code POST} a report ({@link Uploads}). */
+    static final String UPLOAD_PATH = "/api/reports";
+
     /** Where the front end in the jar lives on the classpath (pom.xml copies {@code web/} there). */
     public static final String BUNDLED_WEB = "/fazhi/site";
 
@@ -69,11 +74,26 @@ public final class WebApp {
      * @param drainTimeout  how long a stop waits for requests in flight
      * @param accessLog     where each request is logged
      */
-    public record Settings(Path webDir, Duration drainTimeout, AccessLog accessLog) {
+    public record Settings(Path webDir, Duration drainTimeout, AccessLog accessLog, Uploads.Config uploads) {
         public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(10);
+
+        /** Uploads off. */
+        public Settings(Path webDir, Duration drainTimeout, AccessLog accessLog) {
+            this(webDir, drainTimeout, accessLog, null);
+        }
+
+        /**
+         * Uploads on ({@code POST /api/reports}), through the server's writer of its index.
+         *
+         * @param maxBytes the largest file accepted
+         */
+        public Settings withUploads(String token, long maxBytes, IndexUpdates updates) {
+            return new Settings(webDir, drainTimeout, accessLog, new Uploads.Config(token, maxBytes, updates));
+        }
     }
 
     private final List<Route> routes;
+    private final Uploads uploads;
     private final Settings settings;
     private final ServerMetrics metrics;
 
@@ -85,7 +105,8 @@ public final class WebApp {
     }
 
     public WebApp(SearchService search, ReportBrowser browser, Settings settings) {
-        Api api = new Api(search, browser);
+        this.uploads = new Uploads(settings.uploads());
+        Api api = new Api(search, browser, uploads.enabled());
         ResearchRoutes research = new ResearchRoutes(search);
         this.settings = settings;
         this.metrics = new ServerMetrics(search);
@@ -154,8 +175,10 @@ public final class WebApp {
             files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
                     "X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
         });
+        config.jetty.multipartConfig.maxFileSize(Math.max(1, uploads.maxBytes()), SizeUnit.BYTES);
         config.routes.before(ctx -> {
-            if (!READ_METHODS.contains(ctx.method())) { // static files included: nothing here can be changed
+            boolean upload = ctx.method() == HandlerType.POST && UPLOAD_PATH.equals(ctx.path());
+            if (!READ_METHODS.contains(ctx.method()) && !upload) { // static files included: read-only but uploads
                 throw new ApiException(405, "method_not_allowed", ctx.method() + " is not allowed; this service is"
                         + " read-only (GET)");
             }
@@ -169,6 +192,7 @@ public final class WebApp {
             ctx.header("X-Content-Type-Options", "nosniff");
         });
         routes.forEach(r -> config.routes.get(r.path(), r.handler()));
+        config.routes.post(UPLOAD_PATH, uploads::upload); // answers 403 uploads_off when they are off
         ApiErrors.install(config);
     }
 
