@@ -1,6 +1,7 @@
 package fazhi.cli;
 
 import fazhi.index.FileIndexer;
+import fazhi.index.ParallelPuts;
 import fazhi.ingest.ReportFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +36,10 @@ final class IndexCommand implements Callable<Integer> {
             + "without it the index is rebuilt from exactly the given paths")
     boolean add;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "files parsed and analysed at once (default: one per core); the index is the same for any N")
+    Integer threads;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "report files or folders")
     List<Path> paths;
 
@@ -44,11 +50,15 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
+        }
         List<ReportFiles.ReportFile> files = ReportFiles.find(paths);
         ProgressDisplay progress = new ProgressDisplay(err, Terminal.isInteractive());
         // an index folder that cannot be used (locked, damaged, another schema under --add) ends the command in
         // Fazhi's handler: one line, exit 4
-        FileIndexer.Summary s = FileIndexer.run(indexDir, files, add, Map.of(), progress::update);
+        FileIndexer.Summary s = FileIndexer.run(indexDir, files, add, Map.of(),
+                threads == null ? ParallelPuts.defaultThreads() : threads, progress::update);
         progress.done();
         out.printf("indexed %d reports, %d sections from %d files into %s in %.1f s%n", s.reports(), s.sections(),
                 s.files(), indexDir, s.millis() / 1000.0);

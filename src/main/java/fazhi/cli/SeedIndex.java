@@ -4,6 +4,7 @@ import fazhi.index.FileIndexer;
 import fazhi.index.Fields;
 import fazhi.index.IndexStore;
 import fazhi.index.IndexUnavailableException;
+import fazhi.index.ParallelPuts;
 import fazhi.ingest.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,18 +35,24 @@ final class SeedIndex {
     static String staleReason(Path indexDir, Path seedsDir) throws IOException {
         Map<String, String> built = IndexStore.builtFrom(indexDir);
         if (built == null) {
-            return "no index in " + indexDir;
+            return "no index at " + shown(indexDir);
         }
         if (outdated(built)) {
-            return "the index in " + indexDir + " was built by another version of fazhi (index schema "
+            return "the index at " + shown(indexDir) + " was built by another version of fazhi (index schema "
                     + built.get(IndexStore.SCHEMA_KEY) + ", this version reads " + Fields.SCHEMA_VERSION + ")";
         }
         String seeds = built.get(IndexStore.SEEDS_KEY);
         if (seeds == null || !Files.isDirectory(seedsDir)) {
             return null;
         }
-        return seeds.equals(fingerprint(seedsDir)) ? null : "the reports in " + seedsDir
-                + " changed since the index was built";
+        return seeds.equals(fingerprint(seedsDir)) ? null : "the reports in " + shown(seedsDir)
+                + " changed since the index at " + shown(indexDir) + " was built";
+    }
+
+    /** A folder as an operator reads it in a message: absolute, so a default such as {@code index} cannot be
+     *  mistaken for a word of the sentence, and it is clear which working folder it was resolved against. */
+    static String shown(Path dir) {
+        return dir.toAbsolutePath().normalize().toString();
     }
 
     /**
@@ -58,7 +65,7 @@ final class SeedIndex {
         Map<String, String> built = IndexStore.builtFrom(indexDir);
         boolean keep = built != null && !outdated(built);
         return FileIndexer.run(indexDir, ReportFiles.find(List.of(seedsDir)), keep,
-                Map.of(IndexStore.SEEDS_KEY, fingerprint(seedsDir)), progress);
+                Map.of(IndexStore.SEEDS_KEY, fingerprint(seedsDir)), ParallelPuts.defaultThreads(), progress);
     }
 
     private static boolean outdated(Map<String, String> built) {

@@ -62,6 +62,12 @@ public final class Fields {
     /** Heading level and source line: stored only, for display and citing. */
     public static final String LEVEL = "level";
     public static final String LINE = "line";
+    /** Where each piece of the heading and the text was read from in the report file ({@link LineStartsField}): a
+     *  StoredField of bytes, as it is only read back with the section, for the exact line of an occurrence (KWIC,
+     *  export, hits). One compact list of (offset, line) changes per section, differences as vInts: a few bytes per
+     *  paragraph, against one stored int per paragraph or per line that a field per line would cost; neither
+     *  searched nor sorted, so no postings or doc values. */
+    public static final String LINE_STARTS = "line_starts";
 
     /** The section's own heading and its text: one token per folded character with positions and offsets
      *  ({@link FoldedCharTokenizer}), so any literal substring is a slop-0 phrase; stored, because the highlighter
@@ -84,6 +90,6 @@ public final class Fields {
     /** Version of this schema, recorded in every index commit. Bump it whenever a field is added, removed or changes
      *  type: an index of another version is refused (search) or rebuilt (serve from seeds), never read with fields
      *  missing. 1: before the version was recorded; 2: identity keys and citation fields; 3: township sorted in
-     *  pinyin order (township_order). */
-    public static final int SCHEMA_VERSION = 3;
+     *  pinyin order (township_order); 4: the file line of every paragraph (line_starts). */
+    public static final int SCHEMA_VERSION = 4;
 }

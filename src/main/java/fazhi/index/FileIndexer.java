@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class FileIndexer {
     /** Told after every file, for progress display. */
-    public interface Progress {
-        void update(int filesDone, int filesTotal, int sections);
+    public interface Progress extends ParallelPuts.Progress {
     }
 
     public record Failure(Path file, String reason) {
@@ -40,15 +39,16 @@ public final class FileIndexer {
      *            these files
      */
     public static Summary run(Path indexDir, List<Path> files, boolean add, Progress progress) throws IOException {
-        return run(indexDir, ReportFiles.find(files), add, Map.of(), progress);
+        return run(indexDir, ReportFiles.find(files), add, Map.of(), ParallelPuts.defaultThreads(), progress);
     }
 
     /**
      * @param builtFrom what the build is made from, kept in the commit's user data (see {@link IndexStore})
+     * @param threads   how many files are parsed and analysed at once; the index is the same for any number
      * @throws IndexUnavailableException another process is writing the folder, or it cannot be used
      */
     public static Summary run(Path indexDir, List<ReportFiles.ReportFile> files, boolean add,
-                              Map<String, String> builtFrom, Progress progress) throws IOException {
+                              Map<String, String> builtFrom, int threads, Progress progress) throws IOException {
         long start = System.nanoTime();
         List<Failure> failures = new ArrayList<>();
         int reports = 0;
@@ -56,22 +56,11 @@ public final class FileIndexer {
         boolean published = false;
         try (IndexStore.Build build = IndexStore.begin(indexDir, add)) {
             SectionIndexer indexer = build.indexer();
-            for (int i = 0; i < files.size(); i++) {
-                ReportFiles.ReportFile found = files.get(i);
-                Path file = found.path();
-                try {
-                    if (found.problem() != null) {
-                        throw new ReportReadException(found.problem());
-                    }
-                    // the same report twice (same text, same file, or same place + year + title) is put once:
-                    // the later replaces the earlier, here and in the index
-                    indexer.put(ReportReader.read(file, found.source()), file);
-                } catch (ReportReadException e) {
-                    failures.add(new Failure(file, e.getMessage()));
-                } catch (RuntimeException e) { // a parser bug must not stop the other files
-                    failures.add(new Failure(file, "parser error (" + e + ")"));
-                }
-                progress.update(i + 1, files.size(), indexer.sections());
+            // the same report twice (same text, same file, or same place + year + title) is put once: the later
+            // file replaces the earlier, here and in the index, whichever thread reads it first
+            for (ParallelPuts.Failure f : ParallelPuts.run(indexer, threads, files.size(), i -> read(files.get(i)),
+                    progress)) {
+                failures.add(new Failure(files.get(f.item()).path(), f.reason()));
             }
             reports = indexer.reports();
             sections = indexer.sections();
@@ -82,5 +71,17 @@ public final class FileIndexer {
         }
         return new Summary(files.size(), reports, sections, failures,
                 (System.nanoTime() - start) / 1_000_000, published);
+    }
+
+    private static ParallelPuts.Read read(ReportFiles.ReportFile found) {
+        Path file = found.path();
+        try {
+            if (found.problem() != null) {
+                throw new ReportReadException(found.problem());
+            }
+            return ParallelPuts.Read.of(ReportReader.read(file, found.source()), file);
+        } catch (ReportReadException e) {
+            return ParallelPuts.Read.failed(e.getMessage());
+        }
     }
 }

@@ -75,6 +75,7 @@ public final class SectionDocuments {
         place(doc, Fields.YEAR_SOURCE, report.yearSource());
         doc.add(new StoredField(Fields.LEVEL, section.level()));
         doc.add(new StoredField(Fields.LINE, section.line()));
+        doc.add(LineStartsField.of(section));
 
         String heading = section.heading() == null ? "" : section.heading();
         String text = section.text() == null ? "" : section.text();

@@ -2,6 +2,7 @@ package fazhi.search;
 
 import fazhi.index.Analyzers;
 import fazhi.index.Fields;
+import fazhi.index.LineStartsField;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -43,10 +44,14 @@ final class HitReader {
             String heading = value(d, Fields.HEADING, "");
             String text = value(d, Fields.TEXT, "");
             List<String> path = Arrays.stream(d.getValues(Fields.HEADING_PATH)).toList();
+            Occurrence first = Occurrence.first(literals, heading, text);
+            int line = first == null ? d.getField(Fields.LINE).numericValue().intValue()
+                    : LineStartsField.read(d).lineAt(first.inHeading(), first.start());
             hits.add(Hit.of(d.get(Fields.ID), StoredReports.summary(d, 0), d.get(Fields.CATEGORY), heading, path,
                     Float.isNaN(page[i].score) ? 0f : page[i].score,
                     QueryTranslator.countMatches(literals, heading, text),
-                    snippets[i] == null ? "" : snippets[i], marker.heading(heading)));
+                    snippets[i] == null ? "" : snippets[i], marker.heading(heading), line,
+                    first == null || first.inHeading() ? null : first.start()));
         }
         return hits;
     }

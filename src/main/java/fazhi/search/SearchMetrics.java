@@ -9,8 +9,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What the search layer counts about its own work, for the server's {@code /metrics}: how long searches take and
- * how many were cut off by the time limit or refused before running (the server too busy). Each service has one;
- * it counts into nothing until a server binds its registry ({@link #bindTo}); several may be bound at once.
+ * how many were cut off by the time limit, stopped because their client went away, or refused before running
+ * (the server too busy). Each service has one; it counts into nothing until a server binds its registry
+ * ({@link #bindTo}); several may be bound at once.
  */
 public final class SearchMetrics {
     /** Histogram buckets of every latency the server reports (searches and HTTP requests): mostly milliseconds,
@@ -21,7 +22,8 @@ public final class SearchMetrics {
             Duration.ofSeconds(5), Duration.ofSeconds(10)};
 
     /** The meters of one bound registry. */
-    private record Meters(MeterRegistry registry, Timer completed, Counter timedOut, Counter rejected) {
+    private record Meters(MeterRegistry registry, Timer completed, Counter timedOut, Counter rejected,
+                          Counter abandoned) {
         static Meters in(MeterRegistry registry) {
             return new Meters(registry,
                     Timer.builder("fazhi.search").description("searches answered (any page, any mode)")
@@ -31,6 +33,9 @@ public final class SearchMetrics {
                             .register(registry),
                     Counter.builder("fazhi.search.rejected")
                             .description("searches refused before running because the server was busy")
+                            .register(registry),
+                    Counter.builder("fazhi.search.abandoned")
+                            .description("searches stopped because their client closed the connection")
                             .register(registry));
         }
     }
@@ -58,6 +63,11 @@ public final class SearchMetrics {
     /** A search stopped by the time limit. */
     public void timedOut() {
         bound.forEach(m -> m.timedOut().increment());
+    }
+
+    /** A search stopped because its client went away. */
+    public void abandoned() {
+        bound.forEach(m -> m.abandoned().increment());
     }
 
     /** A search refused before it ran (too many at once). */

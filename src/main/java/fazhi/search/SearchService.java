@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -30,17 +28,22 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 
 /**
- * Runs searches on a {@link ServedIndex}. Every search is bounded: by a time limit checked inside scoring, and by a
- * cap on searches running at once — a search beyond the cap waits briefly for a turn, then is refused as busy.
- * Thread-safe.
+ * Runs searches on a {@link ServedIndex}. Every search is bounded: by a time limit counted from its arrival and
+ * checked inside scoring, by its client going away, and by a cap on searches at once — a search beyond the cap waits
+ * briefly for a place, then is refused as busy — of which only one per core computes at a time ({@link SearchTurns}).
+ * The research views ({@link Concordance}, {@link PlaceTable}, {@link FacetPages}, {@link Exporter}) work under the
+ * same bounds through {@link #bounded}. Thread-safe.
  */
 public final class SearchService implements Closeable {
     /** Searches that run longer stop and are reported as too expensive rather than returning partial counts. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
-    /** Searches running at once; enough that a burst of costly ones each meet their own time limit. */
+    /** Searches admitted at once (computing or waiting for a CPU turn); beyond, a search waits briefly, then is
+     *  refused as busy. */
     public static final int MAX_CONCURRENT = 16;
-    /** How long a search beyond the cap waits for a turn before it is refused as busy. */
+    /** How long a search beyond the cap waits for a place before it is refused as busy. */
     public static final Duration BUSY_WAIT = Duration.ofSeconds(1);
+    /** Searches computing at once: one per core, so that the threads answering health and pages find a core. */
+    public static final int CPU_TURNS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final ServedIndex index;
     private final boolean ownsIndex;
@@ -48,7 +51,7 @@ public final class SearchService implements Closeable {
     private final QueryTranslator translator = new QueryTranslator();
     private final PlaceFilters placeFilters = new PlaceFilters();
     private final long timeoutMs;
-    private final Semaphore turns;
+    private final SearchTurns turns;
     private final SearchMetrics metrics = new SearchMetrics();
 
     /** A service over an index served elsewhere too (e.g. by a {@link ReportBrowser}); closing it leaves the
@@ -61,7 +64,7 @@ public final class SearchService implements Closeable {
         this.index = index;
         this.ownsIndex = ownsIndex;
         this.timeoutMs = timeout.toMillis();
-        this.turns = new Semaphore(maxConcurrent, true);
+        this.turns = new SearchTurns(maxConcurrent, CPU_TURNS, BUSY_WAIT);
     }
 
     /** Opens the index folder written by {@code fazhi index}; fails if it holds no index. */
@@ -103,33 +106,48 @@ public final class SearchService implements Closeable {
             throws QuerySyntaxException, IOException {
         long start = System.nanoTime();
         QueryNode parsed = QueryParser.parse(request.query());
-        try {
-            if (!turns.tryAcquire(BUSY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                metrics.rejected();
-                throw new SearchBusyException(BUSY_WAIT);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            metrics.rejected();
-            throw new SearchBusyException(BUSY_WAIT);
-        }
-        try {
-            Deadline deadline = new Deadline(timeoutMs, abandoned);
+        SearchResult result = bounded(abandoned, (searcher, deadline) -> {
             // Place filters are read against the names this reader holds (province:江苏 → 江苏省), so they are
             // resolved here
-            SearchResult result = index.withSearcher(searcher -> {
-                IndexReader reader = searcher.getIndexReader();
-                QueryNode node = placeFilters.resolve(reader, parsed);
-                Map<String, List<String>> filters = placeFilters.resolve(reader, request.filters());
-                Query query = new BoundedQuery(translator.translate(node, request.mode()), deadline);
-                return run(searcher, request, filters, node, query, start);
-            });
-            metrics.completed(System.nanoTime() - start);
-            return result;
+            IndexReader reader = searcher.getIndexReader();
+            QueryNode node = placeFilters.resolve(reader, parsed);
+            Map<String, List<String>> filters = placeFilters.resolve(reader, request.filters());
+            Query query = new BoundedQuery(translator.translate(node, request.mode()), deadline);
+            return run(searcher, request, filters, node, query, start);
+        });
+        metrics.completed(System.nanoTime() - start);
+        return result;
+    }
+
+    /** Work on the served index under a search's bounds. */
+    interface BoundedWork<T> {
+        T apply(ServedIndex.Searcher searcher, Deadline deadline) throws IOException, QuerySyntaxException;
+    }
+
+    /**
+     * Runs {@code work} under the bounds of a search: the time limit (from now), a place among the searches admitted,
+     * a CPU turn shared with them, and {@code abandoned}. The work wraps its queries in a {@link BoundedQuery} with
+     * the deadline it is given, and checks it as it reads what they matched.
+     *
+     * @throws SearchBusyException  too many searches are running; try again shortly
+     * @throws QuerySyntaxException the time limit passed (or the work's own reasons)
+     * @throws SearchAbandonedException the client went away; nobody reads the answer
+     */
+    <T> T bounded(BooleanSupplier abandoned, BoundedWork<T> work) throws IOException, QuerySyntaxException {
+        Deadline deadline = new Deadline(timeoutMs, abandoned);
+        SearchTurns.Turn turn;
+        try {
+            turn = turns.admit(deadline);
+        } catch (SearchBusyException e) {
+            metrics.rejected();
+            throw e;
         } catch (Deadline.Exceeded e) {
-            throw tooSlow();
-        } finally {
-            turns.release();
+            throw stopped(e);
+        }
+        try (turn) {
+            return index.withSearcher(searcher -> work.apply(searcher, deadline));
+        } catch (Deadline.Exceeded e) {
+            throw stopped(e);
         }
     }
 
@@ -184,6 +202,15 @@ public final class SearchService implements Closeable {
         return new SearchResult(request.query() == null ? "" : request.query(), request.mode().id(),
                 top.totalHits.value(), all.reports(), occurrences, request.count().id(), request.page(),
                 request.size(), tookMs, list, counts, QueryDescription.of(node));
+    }
+
+    /** Why a search stopped: the time limit (returned, to be thrown), or its client went away (thrown here). */
+    private QuerySyntaxException stopped(Deadline.Exceeded e) {
+        if (e.abandoned) {
+            metrics.abandoned();
+            throw new SearchAbandonedException();
+        }
+        return tooSlow();
     }
 
     private QuerySyntaxException tooSlow() {

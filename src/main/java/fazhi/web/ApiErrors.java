@@ -1,6 +1,7 @@
 package fazhi.web;
 
 import fazhi.search.QuerySyntaxException;
+import fazhi.search.SearchAbandonedException;
 import fazhi.search.SearchBusyException;
 import fazhi.search.UnknownValueException;
 import io.javalin.config.JavalinConfig;
@@ -34,6 +35,9 @@ final class ApiErrors {
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
             write(ctx, 503, "busy", e.getMessage());
         });
+        // Nobody reads this answer (the client is gone); 499 is what the access log and metrics show for it
+        config.routes.exception(SearchAbandonedException.class, (e, ctx) -> write(ctx, 499, "abandoned",
+                e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(),
                 code(e.getStatus()), message(e.getStatus(), ctx)));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -72,7 +76,13 @@ final class ApiErrors {
             case "headers_too_large" -> "请求头太大";
             case "internal_error" -> "服务器出错，已记录，请稍后重试";
             case "busy" -> "服务器正忙于其他检索，请稍后重试";
+            case "abandoned" -> "连接已断开，检索已停止";
             case "bad_encoding" -> "请求参数的编码有误（须为 UTF-8 百分号编码）";
+            case "uploads_off" -> "本服务器未开放上传报告";
+            case "unauthorized" -> "上传口令缺失或不正确";
+            case "too_large" -> "文件太大，超出本服务器接受的上限";
+            case "unsupported_type" -> "不支持这种文件类型：请上传网页、Word（.docx、.doc）、PDF 或文本文件";
+            case "unreadable" -> "文件无法读取（可能已损坏、加密，或是没有文字层的扫描件）";
             default -> "请求被拒绝";
         };
     }

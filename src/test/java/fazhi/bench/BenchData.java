@@ -2,23 +2,12 @@ package fazhi.bench;
 
 import fazhi.index.Fields;
 import fazhi.index.IndexStore;
-import fazhi.ingest.Report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -50,63 +39,6 @@ final class BenchData {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /**
-     * Builds the reports into a one-segment index at dir through the project's own writer ({@link IndexStore}), in
-     * {@code threads} shards built side by side and then merged (Lucene's addIndexes + forceMerge), so a million
-     * sections take half the time on two cores; returns the seconds it took.
-     */
-    static double buildLucene(List<Report> reports, Path dir, int threads) throws Exception {
-        long t0 = System.nanoTime();
-        if (threads <= 1) {
-            SearchBenchmark.index(reports, dir);
-            return (System.nanoTime() - t0) / 1e9;
-        }
-        List<Path> shards = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Double>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                Path shard = dir.resolveSibling(dir.getFileName() + ".shard" + t);
-                shards.add(shard);
-                List<Report> part = new ArrayList<>();
-                for (int i = t; i < reports.size(); i += threads) {
-                    part.add(reports.get(i));
-                }
-                done.add(pool.submit(() -> SearchBenchmark.index(part, shard)));
-            }
-            for (Future<Double> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        delete(dir);
-        Files.createDirectories(dir);
-        try (FSDirectory target = FSDirectory.open(dir);
-             IndexWriter writer = new IndexWriter(target, new IndexWriterConfig()
-                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCommitOnClose(false))) {
-            Directory[] sources = new Directory[shards.size()];
-            for (int i = 0; i < sources.length; i++) {
-                sources[i] = FSDirectory.open(shards.get(i));
-            }
-            Map<String, String> data;
-            try (DirectoryReader first = DirectoryReader.open(sources[0])) {
-                data = new HashMap<>(first.getIndexCommit().getUserData()); // schema version, build time
-            }
-            writer.addIndexes(sources);
-            writer.forceMerge(1);
-            writer.setLiveCommitData(data.entrySet());
-            writer.commit();
-            for (Directory d : sources) {
-                d.close();
-            }
-        }
-        for (Path shard : shards) {
-            delete(shard);
-        }
-        return (System.nanoTime() - t0) / 1e9;
     }
 
     static long size(Path dirOrFile) throws IOException {

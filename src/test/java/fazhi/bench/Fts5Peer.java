@@ -1,9 +1,10 @@
 package fazhi.bench;
 
+import fazhi.ingest.Report;
+import fazhi.text.Folding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,13 +15,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SQLite FTS5 with the trigram tokenizer (substring matching, as this project's exact mode): one FTS table of folded
- * heading and text, one plain table of id and facet values joined by rowid. A query's matches are collected once
+ * SQLite FTS5 with the trigram tokenizer (substring matching, as this project's exact mode), loaded by {@link Fts5}
+ * with heading and text folded, id and facet values in UNINDEXED columns. A query's matches are collected once
  * into a temporary table, then counted by all three dimensions in one GROUP BY; the page is the best 20 by FTS5's
  * bm25 rank. Terms of fewer than three characters cannot use a trigram index: for them FTS5's own LIKE support
  * scans the table, as SQLite documents.
  */
 final class Fts5Peer implements PeerEngine {
+    private static final String T = Fts5.TABLE;
     private final Connection db;
 
     private Fts5Peer(Connection db) {
@@ -31,50 +33,22 @@ final class Fts5Peer implements PeerEngine {
         return BenchData.folder("fts5", sections).resolve("fts5.db");
     }
 
-    /** Opens the database for this corpus size, loading it first if it is missing or unfinished; returns seconds
-     *  spent loading (0 when reused). */
-    static double ensure(PeerCorpus corpus, int sections) throws Exception {
+    /** Builds the database for this corpus size with the benchmarks' loader ({@link Fts5#build}, heading and text
+     *  folded as this project folds them) unless a finished one exists; returns seconds spent (0 when reused). */
+    static double ensure(List<Report> reports, int sections) throws Exception {
         Path file = file(sections);
         if (Files.exists(file.resolveSibling("done"))) {
             return 0;
         }
         BenchData.delete(file.getParent());
         Files.createDirectories(file.getParent());
-        long t0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            st.execute("PRAGMA journal_mode=OFF");
-            st.execute("PRAGMA synchronous=OFF");
-            st.execute("CREATE TABLE meta(id INTEGER PRIMARY KEY, sid TEXT, year TEXT, township TEXT, category TEXT)");
-            st.execute("CREATE VIRTUAL TABLE fts USING fts5(heading, text, tokenize='trigram')");
-            c.setAutoCommit(false);
-            try (PreparedStatement meta = c.prepareStatement("INSERT INTO meta VALUES (?,?,?,?,?)");
-                 PreparedStatement fts = c.prepareStatement("INSERT INTO fts(rowid, heading, text) VALUES (?,?,?)")) {
-                for (int i = 0; i < corpus.size(); i++) {
-                    meta.setInt(1, i + 1);
-                    meta.setString(2, corpus.ids[i]);
-                    meta.setString(3, Integer.toString(corpus.years[i]));
-                    meta.setString(4, corpus.townships[i]);
-                    meta.setString(5, corpus.categories[i]);
-                    meta.executeUpdate();
-                    fts.setInt(1, i + 1);
-                    fts.setString(2, corpus.headings[i]);
-                    fts.setString(3, corpus.texts[i]);
-                    fts.executeUpdate();
-                    if (i % 50_000 == 49_999) {
-                        c.commit();
-                    }
-                }
-            }
-            c.commit();
-            st.execute("INSERT INTO fts(fts) VALUES('optimize')");
-            c.commit();
-        }
+        double seconds = Fts5.build(reports, file, Folding::forMatching);
         Files.writeString(file.resolveSibling("done"), "");
-        return (System.nanoTime() - t0) / 1e9;
+        return seconds;
     }
 
     static Fts5Peer open(int sections) throws Exception {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file(sections));
+        Connection c = Fts5.open(file(sections));
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA cache_size=-262144"); // 256 MB of page cache, so the index is read from memory
             st.execute("PRAGMA temp_store=MEMORY");
@@ -90,21 +64,21 @@ final class Fts5Peer implements PeerEngine {
 
     @Override
     public Answer search(PeerQuery q) throws SQLException {
-        List<String> params = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
         String where = where(q, params);
-        boolean ranked = where.contains("fts MATCH");
+        boolean ranked = where.contains(" MATCH ");
         try (Statement st = db.createStatement()) {
             st.execute("DELETE FROM temp.hits");
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO temp.hits SELECT fts.rowid FROM fts"
-                + (q.year() == null ? "" : " JOIN meta ON meta.id = fts.rowid") + " WHERE " + where)) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO temp.hits SELECT rowid FROM " + T + " WHERE "
+                + where)) {
             bind(ps, params);
             ps.executeUpdate();
         }
         long total = 0;
         Map<String, Map<String, Long>> facets = new HashMap<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT m.year, m.township, "
-                + "m.category, count(*) FROM temp.hits h JOIN meta m ON m.id = h.id GROUP BY 1, 2, 3")) {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT s.year, s.township, "
+                + "s.category, count(*) FROM temp.hits h JOIN " + T + " s ON s.rowid = h.id GROUP BY 1, 2, 3")) {
             while (rs.next()) {
                 long n = rs.getLong(4);
                 total += n;
@@ -119,10 +93,9 @@ final class Fts5Peer implements PeerEngine {
         List<String> ids = new ArrayList<>();
         List<String> snippets = new ArrayList<>();
         String page = ranked
-                ? "SELECT meta.sid, fts.text FROM fts JOIN meta ON meta.id = fts.rowid WHERE " + where
-                  + " ORDER BY rank LIMIT " + PeerQuery.PAGE
-                : "SELECT meta.sid, fts.text FROM temp.hits h JOIN meta ON meta.id = h.id JOIN fts ON fts.rowid = h.id"
-                  + " ORDER BY h.id LIMIT " + PeerQuery.PAGE;
+                ? "SELECT id, text FROM " + T + " WHERE " + where + " ORDER BY rank LIMIT " + PeerQuery.PAGE
+                : "SELECT s.id, s.text FROM temp.hits h JOIN " + T + " s ON s.rowid = h.id ORDER BY h.id LIMIT "
+                  + PeerQuery.PAGE;
         try (PreparedStatement ps = db.prepareStatement(page)) {
             if (ranked) {
                 bind(ps, params);
@@ -142,11 +115,11 @@ final class Fts5Peer implements PeerEngine {
      * term is a LIKE on both columns, which FTS5 answers from the trigram index when the term has three characters
      * or more and by scanning otherwise.
      */
-    private static String where(PeerQuery q, List<String> params) {
+    private static String where(PeerQuery q, List<Object> params) {
         List<String> and = new ArrayList<>();
         List<String> match = q.all().stream().filter(t -> t.length() >= 3).toList();
         if (!match.isEmpty()) {
-            and.add("fts MATCH ?");
+            and.add(T + " MATCH ?");
             params.add(String.join(" AND ", match.stream().map(t -> "\"" + t + "\"").toList()));
         }
         for (String t : q.all()) {
@@ -161,21 +134,21 @@ final class Fts5Peer implements PeerEngine {
             and.add("NOT " + like(t, params));
         }
         if (q.year() != null) {
-            and.add("meta.year = ?");
-            params.add(q.year().toString());
+            and.add("year = ?");
+            params.add(q.year());
         }
         return String.join(" AND ", and);
     }
 
-    private static String like(String term, List<String> params) {
+    private static String like(String term, List<Object> params) {
         params.add("%" + term + "%");
         params.add("%" + term + "%");
-        return "(fts.heading LIKE ? OR fts.text LIKE ?)";
+        return "(heading LIKE ? OR text LIKE ?)";
     }
 
-    private static void bind(PreparedStatement ps, List<String> params) throws SQLException {
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
-            ps.setString(i + 1, params.get(i));
+            ps.setObject(i + 1, params.get(i));
         }
     }
 

@@ -23,7 +23,8 @@ import java.util.Map;
  * folded texts. This project is timed in-process ({@code SearchService.search}) and over HTTP ({@code /api/search}
  * on loopback, the real {@code WebApp}). Indexes are built once into {@link BenchData#root()} and reused. Not a test:
  * <pre>mvn -q test-compile exec:exec -Dexec.classpathScope=test -Dmain.class=fazhi.bench.PeersBenchmark -Dargs=10000,100000,1000000</pre>
- * Then {@link ServeMemory} states the heap and RSS of {@code fazhi serve} on the largest index.
+ * ({@code -Dargs="1000000 peers-only"} only builds the peers' indexes.) Then {@link ServeMemory} states the heap and
+ * RSS of {@code fazhi serve} on the largest index.
  */
 public final class PeersBenchmark {
     /** Timed rounds of the mix per engine; the scan-bound FTS5 gets fewer at a million sections. */
@@ -34,7 +35,9 @@ public final class PeersBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         List<Integer> sizes = new ArrayList<>();
+        boolean peersOnly = false;
         for (String a : args) {
+            peersOnly |= a.equals("peers-only");
             for (String s : a.split(",")) {
                 if (s.matches("[0-9]+")) {
                     sizes.add(Integer.parseInt(s));
@@ -48,7 +51,13 @@ public final class PeersBenchmark {
                 Runtime.getRuntime().availableProcessors(), loadAverage(), BenchData.root());
         List<Report> seeds = SearchBenchmark.readSeeds();
         for (int size : sizes) {
-            run(seeds, size);
+            if (peersOnly) { // builds the peers' indexes for later runs, measures nothing
+                List<Report> reports = GeneratedCorpus.build(seeds, size);
+                System.out.printf("%,d sections: FTS5 loaded in %.0f s, Tantivy in %.0f s%n", size,
+                        Fts5Peer.ensure(reports, size), TantivyPeer.ensure(new PeerCorpus(reports), size));
+            } else {
+                run(seeds, size);
+            }
         }
     }
 
@@ -58,11 +67,12 @@ public final class PeersBenchmark {
         System.out.printf("## %,d sections (%,d reports)%n", corpus.size(), reports.size());
         Path lucene = BenchData.folder("lucene", size);
         if (!BenchData.luceneIsCurrent(lucene)) {
-            System.out.printf("built this project's index in %.0f s (2 shards, merged)%n",
-                    BenchData.buildLucene(reports, lucene, 2));
+            BenchData.delete(lucene);
+            System.out.printf("built this project's index in %.0f s (2 threads)%n",
+                    BuildBenchmark.lucene(reports, lucene, 2));
         }
+        double fts = Fts5Peer.ensure(reports, size);
         reports = null; // only the folded copy is needed from here on
-        double fts = Fts5Peer.ensure(corpus, size);
         double tantivy = TantivyPeer.ensure(corpus, size);
         if (fts > 0 || tantivy > 0) {
             System.out.printf("loaded FTS5 in %.0f s, Tantivy (+ split) in %.0f s%n", fts, tantivy);

@@ -50,7 +50,8 @@ class IndexAndSearchCommandTest {
                 names(json.get("facets")));
         assertEquals(List.of("id", "reportId", "title", "province", "city", "county", "township", "divisionCode",
                 "divisionLevel", "year", "yearSource", "issuer", "addressee", "date", "closing", "warnings", "category",
-                "heading", "headingPath", "score", "matches", "snippet", "headingMarks"), names(json.get("hits").get(0)));
+                "heading", "headingPath", "score", "matches", "snippet", "headingMarks", "line", "at"),
+                names(json.get("hits").get(0)));
         assertEquals("法律顾问", json.get("query").asText());
         assertEquals("exact", json.get("mode").asText());
         assertEquals(2, json.get("hits").size());
@@ -102,6 +103,18 @@ class IndexAndSearchCommandTest {
         Run none = fazhi("index", "--index", other, "no-such-file.txt");
         assertEquals(3, none.code());
         assertEquals(0, fazhi("search", "--index", other, "村").code()); // the previous index still serves
+    }
+
+    @Test
+    void threadsSetsHowManyFilesAreIndexedAtOnceAndMustBeOneOrMore() {
+        String other = tmp.resolve("threads").toString();
+        Run two = fazhi("index", "--index", other, "--threads", "2", "seeds", "no-such-file.txt");
+        assertEquals(1, two.code());
+        assertTrue(two.out().startsWith("indexed 5 reports, "), two.out());
+        assertTrue(two.err().contains("failed: no-such-file.txt: "), two.err());
+        Run zero = fazhi("index", "--index", other, "--threads", "0", "seeds");
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("--threads must be 1 or more, not 0"), zero.err());
     }
 
     @Test
