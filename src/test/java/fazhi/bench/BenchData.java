@@ -12,8 +12,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Benchmark indexes too costly to build on every run (a million sections takes tens of minutes on the shared 2-core
- * machine), kept in a folder outside the repository ({@code -Dfazhi.benchData=DIR}, default
- * {@code /work/bench-data}) and reused while they are current: a Lucene index is rebuilt when its commit's schema
+ * machine), kept in a folder outside the repository (environment variable {@code FAZHI_BENCH_DATA},
+ * default {@code /work/bench-data}) and reused while they are current: a Lucene index is rebuilt when its commit's schema
  * version is not {@link Fields#SCHEMA_VERSION}, a peer's when its marker file is missing.
  */
 final class BenchData {
@@ -21,7 +21,8 @@ final class BenchData {
     }
 
     static Path root() throws IOException {
-        Path root = Path.of(System.getProperty("fazhi.benchData", "/work/bench-data"));
+        String dir = System.getenv("FAZHI_BENCH_DATA");
+        Path root = Path.of(dir == null || dir.isBlank() ? "/work/bench-data" : dir);
         Files.createDirectories(root);
         return root;
     }
