@@ -26,7 +26,17 @@ public final class ReportReader {
      * that no server path reaches an answer).
      */
     public static Report read(Path file, String source) throws ReportReadException {
-        String text = text(bytes(file));
+        return read(bytes(file), source);
+    }
+
+    /**
+     * The report in these bytes (an upload, no larger than {@link TextDecoder#MAX_BYTES}), named by {@code source}.
+     *
+     * @throws UnsupportedFormatException the bytes are of a type fazhi does not read (an image, a spreadsheet …)
+     * @throws ReportReadException        they are of a type it reads, but cannot be read as a report
+     */
+    public static Report read(byte[] bytes, String source) throws ReportReadException {
+        String text = text(bytes);
         List<Line> lines = Cleaner.clean(text);
         if (lines.isEmpty()) {
             throw new ReportReadException("no text: the file holds only white space or page furniture");
@@ -53,7 +63,7 @@ public final class ReportReader {
             case TEXT -> TextDecoder.decode(bytes).text();
             case HTML -> WebPages.text(bytes);
             case DOCX, DOC, PDF -> OfficeDocuments.text(bytes, type);
-            case OTHER -> throw new ReportReadException("not a report format fazhi reads: it is "
+            case OTHER -> throw new UnsupportedFormatException("not a report format fazhi reads: it is "
                     + DocumentType.mediaTypeOf(bytes) + "; fazhi reads text, web pages (.html), Word (.docx, .doc) "
                     + "and PDF files with a text layer");
         };
