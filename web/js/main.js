@@ -6,6 +6,7 @@ import { UNITS, renderCategories, renderPlaces, renderYearSources, renderYears }
 import { renderChips, renderHits, renderPager, summaryText } from './results.js';
 import { jumpTo, renderReport } from './report.js';
 import { showResearch, markPassage, syncViews } from './research.js';
+import { setupUpload } from './upload.js';
 
 const $ = id => document.getElementById(id);
 const expanded = new Set(); // place tree branches the reader opened
@@ -189,3 +190,5 @@ wide.addEventListener('change', syncFilters);
 if (!wide.matches) $('filters').open = false;
 
 show(state);
+// a report just uploaded is searchable at once: ask again, with a fresh place list
+setupUpload(() => { reportsPromise = null; if (!state.report) show(state); });
