@@ -181,11 +181,8 @@ public final class FormatFixtures {
      * {@code src/test/resources/formats/README.md}.
      */
     public static byte[] doc() {
-        try (var in = FormatFixtures.class.getResourceAsStream("/formats/report.doc")) {
-            if (in == null) {
-                throw new IllegalStateException("src/test/resources/formats/report.doc is missing");
-            }
-            return in.readAllBytes();
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/formats/report.doc"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
