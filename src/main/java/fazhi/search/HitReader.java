@@ -26,9 +26,10 @@ final class HitReader {
     static final int PASSAGES = 2;
     /** Passages are sentences, joined or cut to about this many characters: Chinese sentences run long. */
     static final int PASSAGE_LENGTH = 120;
-    /** Not used for analysis (offsets come from the postings), but the highlighter wants one; analyzers are
-     *  thread-safe, so one serves every search. */
-    private static final Analyzer ANALYZER = Analyzers.perField();
+    /** The exact fields keep no offsets, so the highlighter re-analyses the page's stored texts with this (bigrams
+     *  and unigrams, see {@link QueryTranslator#textHighlight}); analyzers are thread-safe, so one serves every
+     *  search. */
+    private static final Analyzer ANALYZER = Analyzers.highlighting();
 
     private HitReader() {
     }
