@@ -196,5 +196,5 @@ wide.addEventListener('change', syncFilters);
 if (!wide.matches) $('filters').open = false;
 
 show(state);
-// a report just uploaded is searchable at once: ask again, with a fresh place list
-setupUpload(() => { reportsPromise = null; if (!state.report) show(state); });
+// a report just uploaded is searchable at once: ask again
+setupUpload(() => { if (!state.report) show(state); });

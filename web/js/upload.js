@@ -31,6 +31,7 @@ async function send(onIndexed) {
   const form = new FormData();
   form.append('file', file);
   $('upload-button').disabled = true;
+  let indexed = false;
   show('busy', `正在上传并解析“${file.name}”…`);
   try {
     const response = await fetch('/api/reports', {
@@ -45,7 +46,7 @@ async function send(onIndexed) {
     if (response.status === 201) {
       showIndexed(body);
       $('upload-file').value = '';
-      onIndexed();
+      indexed = true;
     } else {
       if (response.status === 401) {
         sessionStorage.removeItem(TOKEN_KEY);
@@ -60,6 +61,7 @@ async function send(onIndexed) {
   } finally {
     $('upload-button').disabled = false;
   }
+  if (indexed) onIndexed(); // outside the try: a failure there is not a failed upload
 }
 
 function showIndexed(report) {
