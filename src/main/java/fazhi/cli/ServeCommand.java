@@ -126,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
             progress.done();
             s.failures().forEach(f -> err.println("failed: " + f.file() + ": " + f.reason()));
             if (!s.published()) {
-                err.println("fazhi serve: nothing could be indexed from " + seedsDir);
+                err.println("fazhi serve: nothing could be indexed from " + SeedIndex.shown(seedsDir));
                 return 1;
             }
         }
