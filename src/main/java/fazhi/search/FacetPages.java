@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -43,6 +44,13 @@ public final class FacetPages {
      */
     public Page page(SearchRequest request, String dimension, String prefix, int page, int size)
             throws IOException, QuerySyntaxException {
+        return page(request, dimension, prefix, page, size, () -> false);
+    }
+
+    /** As {@link #page(SearchRequest, String, String, int, int)}, stopping once {@code abandoned} says nobody
+     *  waits. */
+    public Page page(SearchRequest request, String dimension, String prefix, int page, int size,
+                     BooleanSupplier abandoned) throws IOException, QuerySyntaxException {
         if (!Fields.FACET_DIMS.contains(dimension)) {
             throw new IllegalArgumentException("unknown dimension '" + dimension + "' (" + String.join(", ",
                     Fields.FACET_DIMS) + ")");
@@ -50,8 +58,8 @@ public final class FacetPages {
         if (page < 1 || size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("page must be 1 or more and size between 1 and " + MAX_SIZE);
         }
-        MatchStream.Parsed parsed = MatchStream.parse(service, request);
-        Map<String, Long> counts = service.index().withSearcher(searcher -> {
+        Map<String, Long> counts = service.bounded(abandoned, (searcher, deadline) -> {
+            MatchStream.Parsed parsed = MatchStream.parse(service, request, deadline);
             Map<String, Long> out = new LinkedHashMap<>();
             if (searcher.facets == null) {
                 return out;
