@@ -1,12 +1,13 @@
 // The result list, chips for chosen filters, the summary line and the pager.
 import { el, clear, markedText, snippetNodes } from './dom.js';
-import { CATEGORY_LABELS, FILTERS, FILTER_LABELS, YEAR_SOURCE_LABELS, getJson, pageUrl } from './state.js';
+import { CATEGORY_LABELS, FILTERS, FILTER_LABELS, YEAR_SOURCE_LABELS, pageUrl } from './state.js';
 import { citeButton } from './cite.js';
 
 export function renderHits(list, result, state, open) {
   clear(list);
   result.hits.forEach((hit, i) => {
-    const target = { ...state, report: hit.reportId, section: hit.id };
+    // the link opens the report at the hit's first match, the line its citation names
+    const target = { ...state, report: hit.reportId, section: hit.id, at: hit.at ?? null };
     const parents = hit.headingPath.slice(0, -1);
     const heading = hit.heading || '（前言）';
     const link = el('a', {
@@ -29,8 +30,7 @@ export function renderHits(list, result, state, open) {
       el('p', { class: 'hit-meta' },
         result.query.trim() ? el('span', { class: 'matches', text: `匹配 ${hit.matches} 处` }) : null,
         el('span', { class: 'source', text: hit.title || '（无标题报告）' }),
-        citeButton(() => getJson(`/api/sections/${encodeURIComponent(hit.id)}`)
-          .then(view => ({ ...hit, line: view.section.line }))))));
+        citeButton(async () => hit))));
   });
 }
 

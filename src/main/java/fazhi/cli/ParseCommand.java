@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "report files or folders")
     List<Path> paths;
+
+    @Option(names = "--text", description = "print each file's text as the parser reads it, every line numbered: "
+            + "the lines that a report's line numbers count (for a web page, Word file or PDF, its extracted text)")
+    boolean text;
 
     @Spec
     CommandSpec spec;
@@ -38,6 +43,10 @@ final class ParseCommand implements Callable<Integer> {
                 if (found.problem() != null) {
                     throw new ReportReadException(found.problem());
                 }
+                if (text) {
+                    printNumbered(out, file, ReportReader.text(file));
+                    continue;
+                }
                 Report report = ReportReader.read(file);
                 out.println(Json.MAPPER.writeValueAsString(report));
             } catch (ReportReadException e) {
@@ -50,5 +59,15 @@ final class ParseCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /** "==> file <==" and the lines as {@code cat -n} numbers them (CRLF, CR and LF end a line, as for parsing). */
+    private static void printNumbered(PrintWriter out, Path file, String text) {
+        out.println("==> " + file + " <==");
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int n = text.endsWith("\n") || text.endsWith("\r") ? lines.length - 1 : lines.length;
+        for (int i = 0; i < n; i++) {
+            out.printf("%6d\t%s%n", i + 1, lines[i]);
+        }
     }
 }

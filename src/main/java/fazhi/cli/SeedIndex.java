@@ -35,18 +35,24 @@ final class SeedIndex {
     static String staleReason(Path indexDir, Path seedsDir) throws IOException {
         Map<String, String> built = IndexStore.builtFrom(indexDir);
         if (built == null) {
-            return "no index in " + indexDir;
+            return "no index at " + shown(indexDir);
         }
         if (outdated(built)) {
-            return "the index in " + indexDir + " was built by another version of fazhi (index schema "
+            return "the index at " + shown(indexDir) + " was built by another version of fazhi (index schema "
                     + built.get(IndexStore.SCHEMA_KEY) + ", this version reads " + Fields.SCHEMA_VERSION + ")";
         }
         String seeds = built.get(IndexStore.SEEDS_KEY);
         if (seeds == null || !Files.isDirectory(seedsDir)) {
             return null;
         }
-        return seeds.equals(fingerprint(seedsDir)) ? null : "the reports in " + seedsDir
-                + " changed since the index was built";
+        return seeds.equals(fingerprint(seedsDir)) ? null : "the reports in " + shown(seedsDir)
+                + " changed since the index at " + shown(indexDir) + " was built";
+    }
+
+    /** A folder as an operator reads it in a message: absolute, so a default such as {@code index} cannot be
+     *  mistaken for a word of the sentence, and it is clear which working folder it was resolved against. */
+    static String shown(Path dir) {
+        return dir.toAbsolutePath().normalize().toString();
     }
 
     /**

@@ -1,8 +1,11 @@
 package fazhi.cli;
 
 import fazhi.index.FileIndexer;
+import fazhi.index.FolderWatcher;
+import fazhi.index.IndexUpdates;
 import fazhi.search.ReportBrowser;
 import fazhi.search.SearchService;
+import fazhi.search.Warmup;
 import fazhi.web.AccessLog;
 import fazhi.web.WebApp;
 import io.javalin.Javalin;
@@ -17,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -75,6 +79,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "search for (default: ${DEFAULT-VALUE}; env FAZHI_ACCESS_LOG_QUERIES)")
     boolean logQueries;
 
+    @Option(names = "--watch", paramLabel = "DIR", defaultValue = "${env:FAZHI_WATCH}",
+            description = "keep the index in step with this folder: files added, changed or removed in it (subfolders "
+                    + "too) are indexed within seconds (env FAZHI_WATCH)")
+    Path watchDir;
+
+    @Mixin
+    UploadOptions uploads;
+
     @Spec
     CommandSpec spec;
 
@@ -87,6 +99,14 @@ final class ServeCommand implements Callable<Integer> {
                     + " page built into the program)");
             return 1;
         }
+        if (watchDir != null && !Files.isDirectory(watchDir)) {
+            err.println("fazhi serve: --watch " + watchDir + " is not a folder");
+            return 1;
+        }
+        if (uploads.problem() != null) {
+            err.println("fazhi serve: " + uploads.problem());
+            return 2;
+        }
         if (shutdownSeconds < 0) {
             err.println("fazhi serve: --shutdown-timeout must be 0 or more seconds, not " + shutdownSeconds);
             return 2;
@@ -94,10 +114,12 @@ final class ServeCommand implements Callable<Integer> {
         String stale = SeedIndex.staleReason(indexDir, seedsDir);
         if (stale != null) {
             if (!Files.isDirectory(seedsDir)) {
-                err.println("fazhi serve: " + stale + " and no " + seedsDir + " folder to build it from");
+                err.println("fazhi serve: " + stale + ", and no folder " + SeedIndex.shown(seedsDir)
+                        + " to index (give --index DIR of an index built by fazhi index, or --seeds DIR of reports)");
                 return 1;
             }
-            out.println("fazhi serve: " + stale + ", indexing " + seedsDir + " …");
+            out.println("fazhi serve: " + stale + "; indexing the reports in " + SeedIndex.shown(seedsDir)
+                    + " first …");
             out.flush();
             ProgressDisplay progress = new ProgressDisplay(err, Terminal.isInteractive());
             FileIndexer.Summary s = SeedIndex.build(indexDir, seedsDir, progress::update);
@@ -127,10 +149,11 @@ final class ServeCommand implements Callable<Integer> {
     private int serve(SearchService service, StopSignal stop, PrintWriter out, PrintWriter err)
             throws IOException, InterruptedException {
         Duration drain = Duration.ofSeconds(shutdownSeconds);
+        IndexUpdates updates = new IndexUpdates(indexDir, () -> service.index().refresh());
         Javalin app;
         try {
-            app = new WebApp(service, new ReportBrowser(service),
-                    new WebApp.Settings(webDir, drain, new AccessLog(out, logQueries))).start(host, port);
+            app = new WebApp(service, new ReportBrowser(service), uploads.apply(new WebApp.Settings(webDir, drain,
+                    new AccessLog(out, logQueries)), updates)).start(host, port);
         } catch (RuntimeException e) { // Javalin wraps the bind failure
             err.println("fazhi serve: cannot listen on " + host + ":" + port + " (" + rootMessage(e) + ")");
             return 1;
@@ -146,11 +169,20 @@ final class ServeCommand implements Callable<Integer> {
         String shown = host.contains(":") ? "[" + host + "]" : host;
         out.printf("fazhi serve: %d reports, %d sections, http://%s:%d (Ctrl-C stops)%n", stats.reports(),
                 stats.sections(), shown, app.port());
+        if (uploads.enabled()) {
+            out.println("fazhi serve: " + uploads.startLine());
+        }
         out.flush();
+        Warmup warmup = Warmup.start(service.index()); // what the first search needs, now that health answers
+        FolderWatcher watcher = watchDir == null ? null : watch(updates, out, err);
         stop.await();
+        warmup.close();
         out.println("fazhi serve: stopping: no new connections, finishing requests in flight (at most "
                 + shutdownSeconds + " s)");
         out.flush();
+        if (watcher != null) {
+            watcher.close();
+        }
         refresher.shutdownNow();
         try {
             app.stop(); // Jetty's graceful stop: closes the port, waits for requests up to the drain time
@@ -200,6 +232,18 @@ final class ServeCommand implements Callable<Integer> {
                 // the JVM is shutting down: the hook is running and ends it with this status
             }
         }
+    }
+
+    private FolderWatcher watch(IndexUpdates updates, PrintWriter out, PrintWriter err) throws IOException {
+        out.println("fazhi serve: watching " + watchDir + " (files added, changed or removed there are indexed)");
+        out.flush();
+        return new FolderWatcher(watchDir, updates, new FolderWatcher.Log(line -> say(out, line),
+                line -> say(err, line))).start();
+    }
+
+    private static synchronized void say(PrintWriter to, String line) {
+        to.println("fazhi serve: " + line);
+        to.flush();
     }
 
     private static void refresh(SearchService service, PrintWriter err) {

@@ -26,11 +26,11 @@ public final class Analyzers {
     }
 
     /** Character-level analysis for exact matching and highlighting: see {@link FoldedCharTokenizer}. */
-    public static Analyzer chars() {
+    public static Analyzer chars(FoldedCharTokenizer.Grams grams) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                return new TokenStreamComponents(new FoldedCharTokenizer());
+                return new TokenStreamComponents(new FoldedCharTokenizer(grams));
             }
 
             @Override
@@ -63,11 +63,21 @@ public final class Analyzers {
 
     /** The analyzer for the whole document: chars or words by field, keyword for everything else. */
     public static Analyzer perField() {
-        Analyzer chars = chars();
+        Analyzer bigrams = chars(FoldedCharTokenizer.Grams.BIGRAMS);
+        Analyzer unigrams = chars(FoldedCharTokenizer.Grams.UNIGRAMS);
         Analyzer words = words();
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-                Fields.HEADING, chars, Fields.TEXT, chars, Fields.PATH, chars,
+                Fields.HEADING, bigrams, Fields.TEXT, bigrams, Fields.PATH, bigrams,
+                Fields.HEADING_UNIGRAMS, unigrams, Fields.TEXT_UNIGRAMS, unigrams, Fields.PATH_UNIGRAMS, unigrams,
                 Fields.HEADING_WORDS, words, Fields.TEXT_WORDS, words));
+    }
+
+    /**
+     * What the highlighter re-analyses a stored heading or text into (the exact fields keep no offsets): bigrams and
+     * unigrams at the same positions, so that the terms of {@link ExactTerms#forHighlighting} mark every literal.
+     */
+    public static Analyzer highlighting() {
+        return chars(FoldedCharTokenizer.Grams.BOTH);
     }
 
     /** The tokens an analyzer makes of a string, for building queries with exactly the index's analysis. */

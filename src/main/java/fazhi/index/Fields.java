@@ -62,15 +62,30 @@ public final class Fields {
     /** Heading level and source line: stored only, for display and citing. */
     public static final String LEVEL = "level";
     public static final String LINE = "line";
+    /** Where each piece of the heading and the text was read from in the report file ({@link LineStartsField}): a
+     *  StoredField of bytes, as it is only read back with the section, for the exact line of an occurrence (KWIC,
+     *  export, hits). One compact list of (offset, line) changes per section, differences as vInts: a few bytes per
+     *  paragraph, against one stored int per paragraph or per line that a field per line would cost; neither
+     *  searched nor sorted, so no postings or doc values. */
+    public static final String LINE_STARTS = "line_starts";
 
-    /** The section's own heading and its text: one token per folded character with positions and offsets
-     *  ({@link FoldedCharTokenizer}), so any literal substring is a slop-0 phrase; stored, because the highlighter
-     *  reads the stored value and marks it at the indexed offsets. Kept apart so a term must lie inside one. */
+    /** The section's own heading and its text: the character bigram at every position of the folded text
+     *  ({@link FoldedCharTokenizer}) with positions, so any literal of two or more characters is a slop-0 phrase of
+     *  bigrams ({@link ExactTerms}): 法律顾问 walks the postings of 法律 and 顾问, far shorter than those of its four
+     *  characters. Stored for display, snippets and match marks. No offsets: the highlighter re-analyses the stored
+     *  text of the page's hits ({@link Analyzers#highlighting}), which costs less than offsets on every token.
+     *  Kept apart so a term must lie inside one. */
     public static final String HEADING = "heading";
     public static final String TEXT = "text";
-    /** The heading path, one value per heading, character-analysed with a position gap between values so a term
-     *  cannot straddle two headings; not stored (see {@link #HEADING_PATH}); only reachable through path:. */
+    /** The heading path, one value per heading, as bigrams with a position gap between values so a term cannot
+     *  straddle two headings; not stored (see {@link #HEADING_PATH}); only reachable through path:. */
     public static final String PATH = "path";
+    /** The single characters of heading, text and path, for one-character literals (村, the last character of a
+     *  text starts no bigram): documents and frequencies only, as a one-character match needs no position; the
+     *  frequency is the match count and scores it. */
+    public static final String HEADING_UNIGRAMS = "heading_unigrams";
+    public static final String TEXT_UNIGRAMS = "text_unigrams";
+    public static final String PATH_UNIGRAMS = "path_unigrams";
     /** The heading path for display: stored only, one value per heading, top down. */
     public static final String HEADING_PATH = "heading_path";
     /** SmartCN words of heading and text: not stored, used only to score whole-word matches (BM25). */
@@ -84,6 +99,7 @@ public final class Fields {
     /** Version of this schema, recorded in every index commit. Bump it whenever a field is added, removed or changes
      *  type: an index of another version is refused (search) or rebuilt (serve from seeds), never read with fields
      *  missing. 1: before the version was recorded; 2: identity keys and citation fields; 3: township sorted in
-     *  pinyin order (township_order). */
-    public static final int SCHEMA_VERSION = 3;
+     *  pinyin order (township_order); 4: the file line of every paragraph (line_starts); 5: exact fields as bigrams
+     *  without offsets, with unigram fields beside them. */
+    public static final int SCHEMA_VERSION = 5;
 }

@@ -9,37 +9,78 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * One token per folded code point ({@link Folding#fold}), whitespace skipped, punctuation and digits kept.
- * A literal substring of the normalised text is then exactly a slop-0 phrase of its characters, at any length, which
- * neither word segmentation (keeps 镇政府 whole) nor bigrams (cannot match one character) give.
+ * The folded text ({@link Folding#fold}, whitespace dropped, punctuation and digits kept) as character n-grams, one
+ * position per folded code point: at position p the {@link Grams#UNIGRAMS unigram} is the p-th code point, the
+ * {@link Grams#BIGRAMS bigram} the p-th and the next (the last code point starts none). A literal substring of the
+ * normalised text is then exactly a slop-0 phrase of bigrams ({@link ExactTerms}), at any length from two, and a
+ * single character is a unigram term; neither word segmentation (keeps 镇政府 whole) nor bigrams alone (cannot
+ * match one character) give that.
  *
- * <p>Offsets point at the original character a token was folded from ({@link FoldedText}), so highlights land on
- * the text as written. A character that folds to several (㍿ → 株式会社) yields several tokens with that same
+ * <p>Offsets point at the original characters a token was folded from ({@link FoldedText}), so highlights land on
+ * the text as written. A character that folds to several (㍿ → 株式会社) yields several positions with that same
  * character's offsets.
  */
 public final class FoldedCharTokenizer extends Tokenizer {
+    /** Which grams start at each position. */
+    public enum Grams {
+        /** One code point per position. */
+        UNIGRAMS,
+        /** Two code points per position, none at the last. */
+        BIGRAMS,
+        /** The bigram and, at the same position, the unigram: what the highlighter re-analyses a text into, so
+         *  that a query of either kind marks it. */
+        BOTH
+    }
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
 
+    private final Grams grams;
     private final StringBuilder buffer = new StringBuilder();
     private FoldedText text;
-    private int next; // index in the folded text of the next token
+    private int next; // index in the folded text of the next position
+    private int pendingUnigram = -1; // BOTH: the unigram still to give at the position just given
+
+    public FoldedCharTokenizer(Grams grams) {
+        this.grams = grams;
+    }
 
     @Override
     public boolean incrementToken() throws IOException {
         clearAttributes();
         String folded = text.folded();
+        if (pendingUnigram >= 0) {
+            emit(folded, pendingUnigram, 1, 0);
+            pendingUnigram = -1;
+            return true;
+        }
         if (next >= folded.length()) {
             return false;
         }
-        int cp = folded.codePointAt(next);
         int at = next;
-        next += Character.charCount(cp);
-        term.setEmpty().append(folded, at, next);
-        offset.setOffset(correctOffset(text.originalStart(at)), correctOffset(text.originalEnd(at)));
-        posInc.setPositionIncrement(1);
+        next += Character.charCount(folded.codePointAt(at));
+        boolean last = next >= folded.length();
+        if (grams == Grams.UNIGRAMS || (grams == Grams.BOTH && last)) {
+            emit(folded, at, 1, 1);
+        } else if (last) { // BIGRAMS: the last code point starts no bigram; it is the second half of the one before
+            return false;
+        } else {
+            emit(folded, at, 2, 1);
+            if (grams == Grams.BOTH) {
+                pendingUnigram = at;
+            }
+        }
         return true;
+    }
+
+    /** Gives the gram of {@code codePoints} code points starting at folded index {@code at}. */
+    private void emit(String folded, int at, int codePoints, int increment) {
+        int end = folded.offsetByCodePoints(at, codePoints);
+        term.setEmpty().append(folded, at, end);
+        int lastChar = end - 1; // a low surrogate points at the same original character as its high one
+        offset.setOffset(correctOffset(text.originalStart(at)), correctOffset(text.originalEnd(lastChar)));
+        posInc.setPositionIncrement(increment);
     }
 
     @Override
@@ -53,6 +94,7 @@ public final class FoldedCharTokenizer extends Tokenizer {
         }
         text = Folding.withOffsets(buffer);
         next = 0;
+        pendingUnigram = -1;
     }
 
     @Override

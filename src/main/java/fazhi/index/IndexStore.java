@@ -239,6 +239,18 @@ public final class IndexStore {
 
         /** Commits everything put, once, with what it was built from; readers see it on their next refresh. */
         public void publish(Map<String, String> builtFrom) throws IOException {
+            publish(builtFrom, true);
+        }
+
+        /**
+         * Commits a few changes to a served index (a watched file, an upload) without merging it into one segment:
+         * rewriting the whole index for every small change would cost far more than the change.
+         */
+        public void publishChanges() throws IOException {
+            publish(Map.of(), false);
+        }
+
+        private void publish(Map<String, String> builtFrom, boolean merge) throws IOException {
             Map<String, String> data = new HashMap<>();
             if (append) {
                 data.putAll(userData()); // e.g. the seed fingerprint of the reports kept
@@ -246,7 +258,9 @@ public final class IndexStore {
             data.putAll(builtFrom);
             data.put(SCHEMA_KEY, Integer.toString(Fields.SCHEMA_VERSION));
             data.put(BUILT_KEY, Instant.now().toString());
-            writer.forceMerge(1); // a one-segment index answers faster; build time is small next to serving time
+            if (merge) {
+                writer.forceMerge(1); // a one-segment index answers faster; build time is small next to serving time
+            }
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
             done = true;

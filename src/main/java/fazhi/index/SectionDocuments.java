@@ -20,16 +20,18 @@ import org.apache.lucene.util.BytesRef;
 
 /** Turns a section and its report into the Lucene document described by {@link Fields}. */
 public final class SectionDocuments {
-    /** Character fields carry offsets in the postings so the highlighter needs no re-analysis. */
-    private static final FieldType CHARS_STORED = charsType(true);
-    private static final FieldType CHARS_UNSTORED = charsType(false);
+    /** Bigram fields: positions for phrases, no offsets (see {@link Fields#TEXT}). */
+    private static final FieldType BIGRAMS_STORED = charsType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
+    private static final FieldType BIGRAMS = charsType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
+    /** Unigram fields: how often, never where (see {@link Fields#TEXT_UNIGRAMS}). */
+    private static final FieldType UNIGRAMS = charsType(IndexOptions.DOCS_AND_FREQS, false);
 
     private SectionDocuments() {
     }
 
-    private static FieldType charsType(boolean stored) {
+    private static FieldType charsType(IndexOptions options, boolean stored) {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(options);
         type.setStored(stored);
         type.freeze();
         return type;
@@ -75,13 +77,17 @@ public final class SectionDocuments {
         place(doc, Fields.YEAR_SOURCE, report.yearSource());
         doc.add(new StoredField(Fields.LEVEL, section.level()));
         doc.add(new StoredField(Fields.LINE, section.line()));
+        doc.add(LineStartsField.of(section));
 
         String heading = section.heading() == null ? "" : section.heading();
         String text = section.text() == null ? "" : section.text();
-        doc.add(new Field(Fields.HEADING, heading, CHARS_STORED));
-        doc.add(new Field(Fields.TEXT, text, CHARS_STORED));
+        doc.add(new Field(Fields.HEADING, heading, BIGRAMS_STORED));
+        doc.add(new Field(Fields.HEADING_UNIGRAMS, heading, UNIGRAMS));
+        doc.add(new Field(Fields.TEXT, text, BIGRAMS_STORED));
+        doc.add(new Field(Fields.TEXT_UNIGRAMS, text, UNIGRAMS));
         for (String h : section.headingPath()) {
-            doc.add(new Field(Fields.PATH, h, CHARS_UNSTORED));
+            doc.add(new Field(Fields.PATH, h, BIGRAMS));
+            doc.add(new Field(Fields.PATH_UNIGRAMS, h, UNIGRAMS));
             doc.add(new StoredField(Fields.HEADING_PATH, h));
         }
         doc.add(new TextField(Fields.HEADING_WORDS, heading, Field.Store.NO));

@@ -1,6 +1,7 @@
 package fazhi.index;
 
 import fazhi.ingest.Report;
+import fazhi.ingest.ReportIdentity;
 import fazhi.ingest.Section;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -9,10 +10,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Adds reports to an open index so that each report is there once, in its latest version: putting a report first
@@ -101,6 +112,43 @@ public final class SectionIndexer {
         synchronized (this) {
             forget(reportId);
         }
+    }
+
+    /** Removes whatever was read from this file (its source key), e.g. when a watched file is deleted. */
+    public void removeFile(Path file) throws IOException {
+        writer.deleteDocuments(new Term(Fields.SOURCE_KEY, ReportIdentity.sourceKey(file)));
+    }
+
+    /** The files below this folder that reports in the index (as this writer sees it) were read from. */
+    public Set<Path> filesUnder(Path folder) throws IOException {
+        String prefix = ReportIdentity.sourceKey(folder) + "/";
+        Set<Path> files = new TreeSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(Fields.SOURCE_KEY);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum keys = terms.iterator();
+                Bits live = leaf.reader().getLiveDocs();
+                PostingsEnum docs = null;
+                for (boolean more = keys.seekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END; more;
+                     more = keys.next() != null) {
+                    String key = keys.term().utf8ToString();
+                    if (!key.startsWith(prefix)) {
+                        break;
+                    }
+                    docs = keys.postings(docs, PostingsEnum.NONE);
+                    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            files.add(Path.of(key));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return files;
     }
 
     /** Distinct reports put through this indexer: one that replaced an earlier put counts once. */

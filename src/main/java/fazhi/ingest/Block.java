@@ -11,12 +11,15 @@ final class Block {
     String text;
     /** Whether a continuation line was joined onto this block. */
     boolean joined;
+    /** The file line of each piece of {@link #text}: more than one when lines were joined onto it. */
+    private final LineStarts.Builder lineStarts = new LineStarts.Builder();
 
     private Block(int line, HeadingMarker marker, int level, String text) {
         this.line = line;
         this.marker = marker;
         this.level = level;
         this.text = text;
+        lineStarts.add(0, line);
     }
 
     static Block heading(Line line, HeadingMarker marker, int level) {
@@ -41,11 +44,27 @@ final class Block {
         return isHeading() && HeadingSplit.end(text, marker.length(), joined) < text.length();
     }
 
-    void append(String continuation) {
+    /** Joins the next line, cut from this one by a page break, onto this block. */
+    void append(Block continuation) {
         boolean latinSeam = !text.isEmpty() && isLatinOrDigit(text.charAt(text.length() - 1))
-                && isLatinOrDigit(continuation.charAt(0));
-        text = text + (latinSeam ? " " : "") + continuation;
+                && isLatinOrDigit(continuation.text.charAt(0));
+        extend(latinSeam ? " " : "", continuation);
         joined = true;
+    }
+
+    /** Puts a bare marker's words, on the line below it, into this heading. */
+    void completeHeading(Block words) {
+        extend("", words);
+    }
+
+    private void extend(String seam, Block next) {
+        lineStarts.add(text.length() + seam.length(), next.line);
+        text = text + seam + next.text;
+    }
+
+    /** Where each piece of {@link #text} was read from. */
+    LineStarts lineStarts() {
+        return lineStarts.build();
     }
 
     private static boolean isLatinOrDigit(char c) {

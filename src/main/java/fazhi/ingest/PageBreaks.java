@@ -29,11 +29,11 @@ final class PageBreaks {
             Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previous != null && !block.isHeading() && !previous.endsSentence()) {
                 if (previous.isHeading() && previous.text.length() == previous.marker.length()) {
-                    previous.text = previous.text + block.text; // the heading's own words, not a continuation
+                    previous.completeHeading(block); // the heading's own words, not a continuation
                     continue;
                 }
                 if (!previous.isHeading() || previous.runsOn() || siblingsRunOn.getOrDefault(previous, false)) {
-                    previous.append(block.text);
+                    previous.append(block);
                     continue;
                 }
             }

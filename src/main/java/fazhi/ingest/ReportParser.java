@@ -28,9 +28,9 @@ final class ReportParser {
 
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, String> pageMeta = new LinkedHashMap<>();
-    private final List<String> letterhead = new ArrayList<>();
+    private final List<Line> letterhead = new ArrayList<>();
     private final List<String> signatureOrgs = new ArrayList<>();
-    private final List<String> strayAboveTitle = new ArrayList<>();
+    private final List<Line> strayAboveTitle = new ArrayList<>();
     private String title;
     private boolean titleOnPage;
     private String addressee;
@@ -52,7 +52,7 @@ final class ReportParser {
         bottom();
         frontMatter();
         List<Block> blocks = PageBreaks.join(body());
-        List<String> lead = new ArrayList<>(strayAboveTitle);
+        List<Line> lead = new ArrayList<>(strayAboveTitle);
         String issuer = issuer(lead);
         List<Section> sections = SectionBuilder.build(reportId, lead, blocks, warnings);
         if (title == null) {
@@ -156,13 +156,13 @@ final class ReportParser {
             } else if (match(l -> PageTitles.of(l.text()) != null)) {
                 pageMeta.put(PageTitles.KEY, previous().text());
             } else if (match(l -> isLetterheadAbove(found))) {
-                letterhead.add(previous().text());
+                letterhead.add(previous());
             } else if (title != null && match(l -> Titles.normalise(l.text()).equals(title))) {
                 continue; // web copies repeat the title under the page metadata
             } else if (date == null && check(l -> Dates.parseLine(l.text()) != null)) {
                 date = Dates.parseLine(advance().text());
             } else if (found != null && current < found.start()) {
-                strayAboveTitle.add(advance().text());
+                strayAboveTitle.add(advance());
             } else {
                 break;
             }
@@ -321,9 +321,10 @@ final class ReportParser {
     }
 
     /** The issuer: the signature, else the letterhead, else the page's 发布机构; a different letterhead is kept as text. */
-    private String issuer(List<String> lead) {
+    private String issuer(List<Line> lead) {
         String signed = signatureOrgs.isEmpty() ? null : String.join(" ", signatureOrgs);
-        String head = letterhead.isEmpty() ? null : String.join(" ", letterhead);
+        String head = letterhead.isEmpty() ? null
+                : String.join(" ", letterhead.stream().map(Line::text).toList());
         if (signed == null) {
             return head != null ? head : pageMeta.getOrDefault("发布机构", pageMeta.get("发文机关"));
         }

@@ -26,12 +26,31 @@ public final class ReportReader {
      * that no server path reaches an answer).
      */
     public static Report read(Path file, String source) throws ReportReadException {
-        String text = text(bytes(file));
+        return read(bytes(file), source);
+    }
+
+    /**
+     * The report in these bytes (an upload, no larger than {@link TextDecoder#MAX_BYTES}), named by {@code source}.
+     *
+     * @throws UnsupportedFormatException the bytes are of a type fazhi does not read (an image, a spreadsheet …)
+     * @throws ReportReadException        they are of a type it reads, but cannot be read as a report
+     */
+    public static Report read(byte[] bytes, String source) throws ReportReadException {
+        String text = text(bytes);
         List<Line> lines = Cleaner.clean(text);
         if (lines.isEmpty()) {
             throw new ReportReadException("no text: the file holds only white space or page furniture");
         }
         return Places.place(ReportParser.parse(ReportIdentity.idOf(text), source.replace('\\', '/'), lines));
+    }
+
+    /**
+     * The text whose lines a report's line numbers count (sections' {@code line} and {@link LineStarts}, warnings):
+     * a text file as decoded; a web page, Word file or PDF as the lines its reader extracts (one per paragraph,
+     * heading, list item or table row, the page's metadata block first), since such a file has no lines of its own.
+     */
+    public static String text(Path file) throws ReportReadException {
+        return text(bytes(file));
     }
 
     /**
@@ -44,7 +63,7 @@ public final class ReportReader {
             case TEXT -> TextDecoder.decode(bytes).text();
             case HTML -> WebPages.text(bytes);
             case DOCX, DOC, PDF -> OfficeDocuments.text(bytes, type);
-            case OTHER -> throw new ReportReadException("not a report format fazhi reads: it is "
+            case OTHER -> throw new UnsupportedFormatException("not a report format fazhi reads: it is "
                     + DocumentType.mediaTypeOf(bytes) + "; fazhi reads text, web pages (.html), Word (.docx, .doc) "
                     + "and PDF files with a text layer");
         };

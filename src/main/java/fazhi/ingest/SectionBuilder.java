@@ -17,10 +17,14 @@ final class SectionBuilder {
     private final String[] path = new String[3];
     private final String[] categories = new String[3];
     private String heading = "";
+    private LineStarts headingLines;
     private int level;
     private int line;
     private String category = Category.PREAMBLE.id();
-    private final List<String> paragraphs = new ArrayList<>();
+    /** The section's text so far, paragraphs separated by '\n', and the file line of each piece of it. */
+    private final StringBuilder text = new StringBuilder();
+    private LineStarts.Builder textLines = new LineStarts.Builder();
+    private int paragraphs;
     private final TopParts parts;
 
     private SectionBuilder(String reportId, List<String> warnings) {
@@ -30,34 +34,47 @@ final class SectionBuilder {
     }
 
     /** Sections of the blocks in order; warnings about unknown parts are added to {@code warnings}. */
-    static List<Section> build(String reportId, List<String> leadParagraphs, List<Block> blocks,
+    static List<Section> build(String reportId, List<Line> leadParagraphs, List<Block> blocks,
                                List<String> warnings) {
         SectionBuilder builder = new SectionBuilder(reportId, warnings);
-        builder.paragraphs.addAll(leadParagraphs);
+        for (Line lead : leadParagraphs) {
+            builder.addParagraph(lead.text(), LineStarts.of(lead.number()), 0);
+        }
         for (Block block : blocks) {
             if (block.isHeading()) {
                 builder.startSection(block);
             } else {
-                if (builder.level == 0 && builder.line == 0) { // the preamble starts at its first paragraph
-                    builder.line = block.line;
-                }
-                builder.paragraphs.add(block.text);
+                builder.addParagraph(block.text, block.lineStarts(), 0);
             }
         }
         builder.finishSection();
         return builder.sections;
     }
 
+    /** Adds a paragraph: {@code paragraph} starts at {@code from} of the block text whose pieces {@code source} maps. */
+    private void addParagraph(String paragraph, LineStarts source, int from) {
+        if (paragraphs++ > 0) {
+            text.append('\n');
+        }
+        textLines.addRange(source, from, paragraph.length(), text.length());
+        text.append(paragraph);
+        if (level == 0 && line == 0) { // the preamble starts at its first paragraph
+            line = source.lineAt(from);
+        }
+    }
+
     private void startSection(Block block) {
         finishSection();
         int split = HeadingSplit.end(block.text, block.marker.length(), block.joined);
+        LineStarts pieces = block.lineStarts();
         heading = Cleaner.trim(block.text.substring(0, split));
-        String runOn = Cleaner.trim(block.text.substring(split));
-        if (!runOn.isEmpty()) {
-            paragraphs.add(runOn);
-        }
+        headingLines = new LineStarts.Builder().addRange(pieces, 0, heading.length(), 0).build();
         level = block.level;
         line = block.line;
+        String runOn = Cleaner.trim(block.text.substring(split));
+        if (!runOn.isEmpty()) {
+            addParagraph(runOn, pieces, block.text.indexOf(runOn, split));
+        }
         path[level - 1] = heading;
         Arrays.fill(path, level, path.length, null);
         categories[level - 1] = null;
@@ -81,14 +98,18 @@ final class SectionBuilder {
 
     private void finishSection() {
         boolean isPreamble = level == 0;
-        if (isPreamble && paragraphs.isEmpty()) {
+        if (isPreamble && paragraphs == 0) {
             return; // no text before the first heading: no preamble section
         }
         List<String> headingPath = isPreamble ? List.of()
                 : Arrays.stream(path, 0, level).filter(Objects::nonNull).toList();
         String id = "%s-%03d".formatted(reportId, sections.size());
-        sections.add(new Section(id, level, heading, headingPath, category, String.join("\n", paragraphs),
-                Math.max(line, 1)));
-        paragraphs.clear();
+        int start = Math.max(line, 1);
+        LineStarts textStarts = textLines.isEmpty() ? LineStarts.of(start) : textLines.build();
+        sections.add(new Section(id, level, heading, headingPath, category, text.toString(), start,
+                isPreamble ? LineStarts.of(start) : headingLines, textStarts));
+        text.setLength(0);
+        textLines = new LineStarts.Builder();
+        paragraphs = 0;
     }
 }

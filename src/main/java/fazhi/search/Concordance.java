@@ -43,7 +43,8 @@ public final class Concordance {
      * @param left      up to {@code context} characters before the match (line breaks shown as spaces)
      * @param inHeading whether the match is in the section's heading rather than its text
      * @param at        offset of the match in the section's text (or heading), for the permalink
-     * @param line      the raw file's line of the match, estimated (see {@link Occurrence#line})
+     * @param line      the report file's line of the match (for a web page, Word file or PDF: the line of the
+     *                  text its reader extracts)
      * @param sectionLine the raw file's line where the section starts (exact)
      */
     public record Row(String left, String match, String right, boolean inHeading, String reportId,
@@ -125,7 +126,7 @@ public final class Concordance {
         ReportSummary r = s.report();
         return new Row(flat(before(source, o.start(), context)), flat(source.substring(o.start(), o.end())),
                 flat(after(source, o.end(), context)), o.inHeading(), r.id(), s.id(), s.ordinal(), o.start(),
-                o.line(s.line(), s.heading(), s.text()), s.line(), r.province(), r.county(), r.township(),
+                s.lineOf(o), s.line(), r.province(), r.county(), r.township(),
                 r.year(), s.category(), s.headingPath(), r.title(), r.issuer(), r.date(),
                 Permalink.of(r.id(), s.id(), o.inHeading() ? null : o.start()));
     }

@@ -128,7 +128,7 @@ public final class Exporter {
             }
             Rows rows = new Rows(writer, columns, format, baseUrl);
             switch (unit) {
-                case SECTIONS -> MatchStream.visit(parsed, matching, s -> rows.write(section(s)));
+                case SECTIONS -> MatchStream.visit(parsed, matching, s -> rows.write(section(s, parsed.literals())));
                 case OCCURRENCES -> MatchStream.visit(parsed, matching, s -> {
                     for (Occurrence o : Occurrence.in(parsed.literals(), s.heading(), s.text())) {
                         rows.write(occurrence(s, o));
@@ -192,12 +192,14 @@ public final class Exporter {
         return row;
     }
 
-    private static Map<String, Object> section(MatchedSection s) {
+    /** A section's row; its line is that of its first match, as a hit's (the section's start without one). */
+    private static Map<String, Object> section(MatchedSection s, List<QueryTranslator.Literal> literals) {
+        Occurrence first = Occurrence.first(literals, s.heading(), s.text());
         Map<String, Object> row = report(s.report());
         row.put("category", s.category());
         row.put("headingPath", s.headingPath());
         row.put("sectionId", s.id());
-        row.put("line", s.line());
+        row.put("line", first == null ? s.line() : s.lineOf(first));
         row.put("matches", s.matches());
         row.put("text", s.heading().isEmpty() ? s.text() : s.heading() + "\n" + s.text());
         row.put("url", Permalink.of(s.report().id(), s.id(), null));

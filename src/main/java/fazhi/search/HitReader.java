@@ -2,6 +2,7 @@ package fazhi.search;
 
 import fazhi.index.Analyzers;
 import fazhi.index.Fields;
+import fazhi.index.LineStartsField;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -25,9 +26,10 @@ final class HitReader {
     static final int PASSAGES = 2;
     /** Passages are sentences, joined or cut to about this many characters: Chinese sentences run long. */
     static final int PASSAGE_LENGTH = 120;
-    /** Not used for analysis (offsets come from the postings), but the highlighter wants one; analyzers are
-     *  thread-safe, so one serves every search. */
-    private static final Analyzer ANALYZER = Analyzers.perField();
+    /** The exact fields keep no offsets, so the highlighter re-analyses the page's stored texts with this (bigrams
+     *  and unigrams, see {@link QueryTranslator#textHighlight}); analyzers are thread-safe, so one serves every
+     *  search. */
+    private static final Analyzer ANALYZER = Analyzers.highlighting();
 
     private HitReader() {
     }
@@ -43,10 +45,14 @@ final class HitReader {
             String heading = value(d, Fields.HEADING, "");
             String text = value(d, Fields.TEXT, "");
             List<String> path = Arrays.stream(d.getValues(Fields.HEADING_PATH)).toList();
+            Occurrence first = Occurrence.first(literals, heading, text);
+            int line = first == null ? d.getField(Fields.LINE).numericValue().intValue()
+                    : LineStartsField.read(d).lineAt(first.inHeading(), first.start());
             hits.add(Hit.of(d.get(Fields.ID), StoredReports.summary(d, 0), d.get(Fields.CATEGORY), heading, path,
                     Float.isNaN(page[i].score) ? 0f : page[i].score,
                     QueryTranslator.countMatches(literals, heading, text),
-                    snippets[i] == null ? "" : snippets[i], marker.heading(heading)));
+                    snippets[i] == null ? "" : snippets[i], marker.heading(heading), line,
+                    first == null || first.inHeading() ? null : first.start()));
         }
         return hits;
     }

@@ -1,6 +1,7 @@
 package fazhi.search;
 
 import fazhi.index.Fields;
+import fazhi.index.LineStartsField;
 import fazhi.index.SectionDocuments;
 import java.io.IOException;
 import java.util.Arrays;
@@ -101,7 +102,7 @@ public final class MatchStream {
         return new MatchedSection(StoredReports.summary(d, 0), d.get(Fields.ID), intValue(d, Fields.ORDINAL),
                 intValue(d, Fields.LEVEL), d.get(Fields.CATEGORY), heading,
                 Arrays.asList(d.getValues(Fields.HEADING_PATH)), text, intValue(d, Fields.LINE),
-                QueryTranslator.countMatches(literals, heading, text));
+                LineStartsField.read(d), QueryTranslator.countMatches(literals, heading, text));
     }
 
     private static int intValue(Document d, String field) {

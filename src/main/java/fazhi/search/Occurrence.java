@@ -24,6 +24,16 @@ public record Occurrence(boolean inHeading, int start, int end) {
         return out;
     }
 
+    /** The first occurrence in reading order (the heading's first, else the text's), or null when there is none. */
+    static Occurrence first(List<QueryTranslator.Literal> literals, String heading, String text) {
+        List<Occurrence> found = new ArrayList<>();
+        find(literals, heading, true, found);
+        if (found.isEmpty()) {
+            find(literals, text, false, found);
+        }
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     private static void find(List<QueryTranslator.Literal> literals, String original, boolean heading,
                              List<Occurrence> out) {
         if (original.isEmpty()) {
@@ -44,23 +54,5 @@ public record Occurrence(boolean inHeading, int start, int end) {
             }
         }
         out.subList(from, out.size()).sort(java.util.Comparator.comparingInt(Occurrence::start));
-    }
-
-    /**
-     * The raw file's line of this occurrence, estimated: the section's start line, plus one for a heading line,
-     * plus the paragraph breaks before it in the text. Exact when the report puts each paragraph on one line with
-     * no blank lines between (the parser keeps one line break per paragraph); blank lines, removed furniture
-     * (page numbers) and lines joined across a page break are not in the stored text, so there the true line is
-     * later, and a heading that runs on into its paragraph makes it one too late.
-     */
-    int line(int sectionLine, String heading, String text) {
-        if (inHeading) {
-            return sectionLine;
-        }
-        int breaks = 0;
-        for (int i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
-            breaks++;
-        }
-        return sectionLine + (heading.isEmpty() ? 0 : 1) + breaks;
     }
 }

@@ -1,5 +1,6 @@
 package fazhi.search;
 
+import fazhi.index.ExactTerms;
 import fazhi.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,10 +12,11 @@ import org.apache.lucene.index.Term;
 /**
  * Counts a section's {@code matches} from the index's positions instead of its stored text, so that the occurrences
  * of every matching section can be summed at the cost of reading postings (what the phrase query itself reads), not
- * of decompressing every text. Exact because the character fields hold one token per folded code point
- * ({@link fazhi.index.FoldedCharTokenizer}) at consecutive positions: position = index in the normalised text, so
- * a literal occurs at p when its i-th character sits at p + i, and counting leftmost non-overlapping starts gives
- * what {@link QueryTranslator#countMatches} gives on the stored text (a test compares the two on every hit).
+ * of decompressing every text. Exact because the exact fields hold one position per folded code point
+ * ({@link fazhi.index.FoldedCharTokenizer}): position = index in the normalised text, so a literal occurs at p when
+ * each of its terms ({@link ExactTerms}) sits at p + its offset, and counting leftmost non-overlapping starts gives
+ * what {@link QueryTranslator#countMatches} gives on the stored text (a test compares the two on every hit). A
+ * one-character literal is its unigram's frequency.
  */
 final class OccurrenceCounter {
     private final List<QueryTranslator.Literal> literals;
@@ -64,33 +66,37 @@ final class OccurrenceCounter {
         }
     }
 
-    /** One literal in one field: a postings list per character, absent (null) when a character never occurs. */
+    /** One literal in one field: a postings list per term, absent (null) when a term never occurs. */
     private static final class Phrase {
-        private final PostingsEnum[] chars;
+        private final PostingsEnum[] terms;
+        private final int[] offsets;
+        private final int length;
         private final int[][] positions;
         private final int[] lengths;
 
-        private Phrase(PostingsEnum[] chars) {
-            this.chars = chars;
-            this.positions = new int[chars.length][8];
-            this.lengths = new int[chars.length];
+        private Phrase(PostingsEnum[] terms, ExactTerms exact) {
+            this.terms = terms;
+            this.offsets = exact.offsets();
+            this.length = exact.length();
+            this.positions = new int[terms.length][8];
+            this.lengths = new int[terms.length];
         }
 
         static Phrase of(LeafReader reader, String field, String literal) throws IOException {
-            int[] cps = literal.codePoints().toArray();
-            PostingsEnum[] chars = new PostingsEnum[cps.length];
-            for (int i = 0; i < cps.length; i++) {
-                chars[i] = reader.postings(new Term(field, new String(Character.toChars(cps[i]))),
-                        cps.length == 1 ? PostingsEnum.FREQS : PostingsEnum.POSITIONS);
-                if (chars[i] == null) {
+            ExactTerms exact = ExactTerms.of(field, literal);
+            PostingsEnum[] terms = new PostingsEnum[exact.terms().length];
+            for (int i = 0; i < terms.length; i++) {
+                terms[i] = reader.postings(exact.terms()[i], exact.single() ? PostingsEnum.FREQS
+                        : PostingsEnum.POSITIONS);
+                if (terms[i] == null) {
                     return null;
                 }
             }
-            return new Phrase(chars);
+            return new Phrase(terms, exact);
         }
 
         int count(int doc) throws IOException {
-            for (PostingsEnum e : chars) {
+            for (PostingsEnum e : terms) {
                 if (e.docID() < doc) {
                     e.advance(doc);
                 }
@@ -98,25 +104,25 @@ final class OccurrenceCounter {
                     return 0;
                 }
             }
-            if (chars.length == 1) {
-                return chars[0].freq();
+            if (length == 1) {
+                return terms[0].freq();
             }
-            for (int i = 0; i < chars.length; i++) {
-                int freq = chars[i].freq();
+            for (int i = 0; i < terms.length; i++) {
+                int freq = terms[i].freq();
                 if (positions[i].length < freq) {
                     positions[i] = new int[Math.max(freq, positions[i].length * 2)];
                 }
                 for (int k = 0; k < freq; k++) {
-                    positions[i][k] = chars[i].nextPosition();
+                    positions[i][k] = terms[i].nextPosition();
                 }
                 lengths[i] = freq;
             }
             return leftmostNonOverlapping();
         }
 
-        /** Starts p where character i sits at p + i for every i, taken left to right, each past the last match. */
+        /** Starts p where term i sits at p + offset i for every i, taken left to right, each past the last match. */
         private int leftmostNonOverlapping() {
-            int n = chars.length;
+            int n = terms.length;
             int[] at = new int[n];
             int count = 0;
             int free = Integer.MIN_VALUE;
@@ -127,17 +133,17 @@ final class OccurrenceCounter {
                 }
                 boolean whole = true;
                 for (int i = 1; i < n && whole; i++) {
-                    while (at[i] < lengths[i] && positions[i][at[i]] < p + i) {
+                    while (at[i] < lengths[i] && positions[i][at[i]] < p + offsets[i]) {
                         at[i]++;
                     }
                     if (at[i] == lengths[i]) {
                         return count;
                     }
-                    whole = positions[i][at[i]] == p + i;
+                    whole = positions[i][at[i]] == p + offsets[i];
                 }
                 if (whole) {
                     count++;
-                    free = p + n;
+                    free = p + length;
                 }
             }
             return count;

@@ -1,6 +1,7 @@
 package fazhi.search;
 
 import fazhi.index.Analyzers;
+import fazhi.index.ExactTerms;
 import fazhi.index.Fields;
 import fazhi.search.QueryNode.Scope;
 import fazhi.text.Folding;
@@ -150,15 +151,19 @@ final class QueryTranslator {
         return tokens.size() > MAX_WORDS_PER_TERM ? tokens.subList(0, MAX_WORDS_PER_TERM) : tokens;
     }
 
-    /** A literal substring: its folded characters as a slop-0 phrase (one character: a term). */
+    /** A literal substring: its folded characters as a slop-0 phrase of the field's bigrams (one character: a
+     *  unigram term), see {@link ExactTerms}. */
     static Query charPhrase(String field, String chars) {
-        int[] cps = chars.codePoints().toArray();
-        if (cps.length == 1) {
-            return new TermQuery(new Term(field, chars));
+        return phrase(ExactTerms.of(field, chars));
+    }
+
+    private static Query phrase(ExactTerms exact) {
+        if (exact.terms().length == 1) {
+            return new TermQuery(exact.terms()[0]);
         }
         PhraseQuery.Builder b = new PhraseQuery.Builder();
-        for (int i = 0; i < cps.length; i++) {
-            b.add(new Term(field, new String(Character.toChars(cps[i]))), i);
+        for (int i = 0; i < exact.terms().length; i++) {
+            b.add(exact.terms()[i], exact.offsets()[i]);
         }
         return b.build();
     }
@@ -172,13 +177,14 @@ final class QueryTranslator {
         return chars;
     }
 
-    /** What the highlighter should mark in the text: the literal of every positive term that may match there. */
+    /** What the highlighter should mark in the text (re-analysed by {@link Analyzers#highlighting}): the literal of
+     *  every positive term that may match there. */
     static Query textHighlight(QueryNode node) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
         for (Literal l : literals(node)) {
             if (l.inText()) {
-                b.add(charPhrase(Fields.TEXT, l.chars()), Occur.SHOULD);
+                b.add(phrase(ExactTerms.forHighlighting(Fields.TEXT, l.chars())), Occur.SHOULD);
                 any = true;
             }
         }

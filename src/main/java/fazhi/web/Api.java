@@ -15,11 +15,13 @@ import java.io.UncheckedIOException;
 final class Api {
     private final SearchService search;
     private final ReportBrowser browser;
+    private final boolean uploads;
     private final byte[] openApi = readOpenApi();
 
-    Api(SearchService search, ReportBrowser browser) {
+    Api(SearchService search, ReportBrowser browser, boolean uploads) {
         this.search = search;
         this.browser = browser;
+        this.uploads = uploads;
     }
 
     void search(Context ctx) throws Exception {
@@ -56,7 +58,7 @@ final class Api {
         SearchParams.only(ctx.queryParamMap());
         IndexStats stats = search.index().stats();
         ctx.json(new Health("ok", stats.reports(), stats.sections(), stats.generation(),
-                stats.committedAt() == null ? null : stats.committedAt().toString(), Version.product()));
+                stats.committedAt() == null ? null : stats.committedAt().toString(), Version.product(), uploads));
     }
 
     void openApi(Context ctx) {

@@ -78,6 +78,11 @@ final class ApiErrors {
             case "busy" -> "服务器正忙于其他检索，请稍后重试";
             case "abandoned" -> "连接已断开，检索已停止";
             case "bad_encoding" -> "请求参数的编码有误（须为 UTF-8 百分号编码）";
+            case "uploads_off" -> "本服务器未开放上传报告";
+            case "unauthorized" -> "上传口令缺失或不正确";
+            case "too_large" -> "文件太大，超出本服务器接受的上限";
+            case "unsupported_type" -> "不支持这种文件类型：请上传网页、Word（.docx、.doc）、PDF 或文本文件";
+            case "unreadable" -> "文件无法读取（可能已损坏、加密，或是没有文字层的扫描件）";
             default -> "请求被拒绝";
         };
     }

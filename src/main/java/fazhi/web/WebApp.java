@@ -1,11 +1,14 @@
 package fazhi.web;
 
+import fazhi.index.IndexUpdates;
 import fazhi.search.ReportBrowser;
 import fazhi.search.SearchService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -41,12 +44,24 @@ public final class WebApp {
     /** A connection idle this long, or this slow to send its request headers, is closed. */
     public static final long IDLE_TIMEOUT_MS = 10_000;
 
+    static {
+        // Jetty pads a few shared counters to the CPU's cache line. To size the padding it asks the JVM whether
+        // object references are compressed through the platform MBean server, whose creation registers every
+        // platform MBean (JFR's included): about 140 ms of a 1.7 s start on an idle machine. Saying it here skips
+        // that: 64-byte lines of 4-byte references, which over-pads only when references are not compressed (heaps
+        // over 32 GB). A value set on the command line wins.
+        System.getProperties().putIfAbsent("org.eclipse.jetty.util.referencesPerCacheLine", "16");
+    }
+
     private static final Set<HandlerType> READ_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD,
             HandlerType.OPTIONS);
 
     /** A GET route of the API; the list is what is registered, and what the OpenAPI test checks against. */
     record Route(String path, Handler handler) {
     }
+
+    /** The one route that changes anything: {@code POST} a report ({@link Uploads}). */
+    static final String UPLOAD_PATH = "/api/reports";
 
     /** Where the front end in the jar lives on the classpath (pom.xml copies {@code web/} there). */
     public static final String BUNDLED_WEB = "/fazhi/site";
@@ -59,11 +74,26 @@ public final class WebApp {
      * @param drainTimeout  how long a stop waits for requests in flight
      * @param accessLog     where each request is logged
      */
-    public record Settings(Path webDir, Duration drainTimeout, AccessLog accessLog) {
+    public record Settings(Path webDir, Duration drainTimeout, AccessLog accessLog, Uploads.Config uploads) {
         public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(10);
+
+        /** Uploads off. */
+        public Settings(Path webDir, Duration drainTimeout, AccessLog accessLog) {
+            this(webDir, drainTimeout, accessLog, null);
+        }
+
+        /**
+         * Uploads on ({@code POST /api/reports}), through the server's writer of its index.
+         *
+         * @param maxBytes the largest file accepted
+         */
+        public Settings withUploads(String token, long maxBytes, IndexUpdates updates) {
+            return new Settings(webDir, drainTimeout, accessLog, new Uploads.Config(token, maxBytes, updates));
+        }
     }
 
     private final List<Route> routes;
+    private final Uploads uploads;
     private final Settings settings;
     private final ServerMetrics metrics;
 
@@ -75,7 +105,8 @@ public final class WebApp {
     }
 
     public WebApp(SearchService search, ReportBrowser browser, Settings settings) {
-        Api api = new Api(search, browser);
+        this.uploads = new Uploads(settings.uploads());
+        Api api = new Api(search, browser, uploads.enabled());
         ResearchRoutes research = new ResearchRoutes(search);
         this.settings = settings;
         this.metrics = new ServerMetrics(search);
@@ -126,6 +157,12 @@ public final class WebApp {
         });
         config.jetty.modifyServer(WebApp::limitConnections);
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost())); // public read-only data
+        if (settings.webDir() == null) {
+            // Javalin's own handler reads the page through the class loader, from the jar it already has open.
+            // Jetty's would first mount the whole 80 MB jar as a zip file system (48,000 entries): about 180 ms of
+            // every start, for a page of a dozen files.
+            config.resourceHandler(new JavalinStaticResourceHandler());
+        }
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             if (settings.webDir() == null) {
@@ -138,8 +175,10 @@ public final class WebApp {
             files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
                     "X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
         });
+        config.jetty.multipartConfig.maxFileSize(Math.max(1, uploads.maxBytes()), SizeUnit.BYTES);
         config.routes.before(ctx -> {
-            if (!READ_METHODS.contains(ctx.method())) { // static files included: nothing here can be changed
+            boolean upload = ctx.method() == HandlerType.POST && UPLOAD_PATH.equals(ctx.path());
+            if (!READ_METHODS.contains(ctx.method()) && !upload) { // static files included: read-only but uploads
                 throw new ApiException(405, "method_not_allowed", ctx.method() + " is not allowed; this service is"
                         + " read-only (GET)");
             }
@@ -153,6 +192,7 @@ public final class WebApp {
             ctx.header("X-Content-Type-Options", "nosniff");
         });
         routes.forEach(r -> config.routes.get(r.path(), r.handler()));
+        config.routes.post(UPLOAD_PATH, uploads::upload); // answers 403 uploads_off when they are off
         ApiErrors.install(config);
     }
 

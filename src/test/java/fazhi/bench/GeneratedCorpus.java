@@ -54,7 +54,7 @@ public final class GeneratedCorpus {
         for (int i = 0; i < Math.min(maxSections, seed.sections().size()); i++) {
             Section s = seed.sections().get(i);
             sections.add(new Section(id + "-" + i, s.level(), s.heading(), s.headingPath(), s.category(),
-                    shiftDigits(s.text(), k), s.line()));
+                    shiftDigits(s.text(), k), s.line(), s.headingLines(), s.textLines())); // digits keep lengths
         }
         // the id in the title keeps every copy a report of its own (same place, year and title would be one report)
         return new Report(id, "generated/" + id, seed.title() + "（" + id + "）", seed.issuer(), null, township, county, city,

@@ -50,7 +50,8 @@ class IndexAndSearchCommandTest {
                 names(json.get("facets")));
         assertEquals(List.of("id", "reportId", "title", "province", "city", "county", "township", "divisionCode",
                 "divisionLevel", "year", "yearSource", "issuer", "addressee", "date", "closing", "warnings", "category",
-                "heading", "headingPath", "score", "matches", "snippet", "headingMarks"), names(json.get("hits").get(0)));
+                "heading", "headingPath", "score", "matches", "snippet", "headingMarks", "line", "at"),
+                names(json.get("hits").get(0)));
         assertEquals("法律顾问", json.get("query").asText());
         assertEquals("exact", json.get("mode").asText());
         assertEquals(2, json.get("hits").size());

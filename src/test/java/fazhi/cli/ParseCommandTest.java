@@ -86,4 +86,24 @@ class ParseCommandTest {
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("Exit codes"));
     }
+
+    @Test
+    void text_prints_the_lines_that_line_numbers_count_numbered_for_a_web_page_its_extracted_text() throws Exception {
+        Path page = dir.resolve("page.html");
+        Files.write(page, fazhi.ingest.FormatFixtures.html(StandardCharsets.UTF_8));
+        Run parsed = run("parse", page.toString());
+        Run text = run("parse", "--text", page.toString());
+        assertEquals(0, text.exit(), text.err());
+        List<String> lines = List.of(text.out().split("\n"));
+        assertEquals("==> " + page + " <==", lines.getFirst());
+        for (JsonNode section : parsed.json().getFirst().get("sections")) {
+            if (section.get("heading").asText().isEmpty()) {
+                continue;
+            }
+            String numbered = lines.get(section.get("line").asInt()); // line n follows the header, at index n
+            assertTrue(numbered.matches(" *" + section.get("line").asInt() + "\t.*"), numbered);
+            assertTrue(numbered.contains(section.get("heading").asText()), numbered);
+        }
+        assertFalse(text.out().contains("<p>"), "the extracted text, not the markup");
+    }
 }

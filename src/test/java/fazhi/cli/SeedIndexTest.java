@@ -37,4 +37,10 @@ class SeedIndexTest {
             assertEquals(built.sections(), s.index().stats().sections());
         }
     }
+
+    @Test
+    void a_missing_index_is_named_by_its_absolute_path_so_the_default_folder_index_reads_as_a_folder() throws Exception {
+        Path relative = Path.of("target", "no-index-here");
+        assertEquals("no index at " + relative.toAbsolutePath().normalize(), SeedIndex.staleReason(relative, SEEDS));
+    }
 }

@@ -10,12 +10,17 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import fazhi.index.FoldedCharTokenizer.Grams;
 import org.junit.jupiter.api.Test;
 
 class FoldedCharTokenizerTest {
     private static List<String> tokens(String text) throws IOException {
+        return tokens(Grams.UNIGRAMS, text);
+    }
+
+    private static List<String> tokens(Grams grams, String text) throws IOException {
         List<String> out = new ArrayList<>();
-        try (Analyzer a = Analyzers.chars(); TokenStream ts = a.tokenStream(Fields.TEXT, text)) {
+        try (Analyzer a = Analyzers.chars(grams); TokenStream ts = a.tokenStream(Fields.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
@@ -46,5 +51,18 @@ class FoldedCharTokenizerTest {
     @Test
     void aCharacterThatFoldsToSeveralGivesSeveralTokensWithItsOffsets() throws IOException {
         assertEquals(List.of("株@0-1+1", "式@0-1+1", "会@0-1+1", "社@0-1+1"), tokens("㍿"));
+    }
+
+    @Test
+    void bigramsStartAtEveryPositionButTheLastAndSpanBothOriginalCharacters() throws IOException {
+        assertEquals(List.of("法治@0-4+1", "治1@3-6+1", "1,@5-7+1", ",a@6-8+1"), tokens(Grams.BIGRAMS, "法 \n治　１，Ａ"));
+        assertEquals(List.of("😀法@0-3+1"), tokens(Grams.BIGRAMS, "😀法"));
+        assertEquals(List.of("株式@0-1+1", "式会@0-1+1", "会社@0-1+1", "社法@0-2+1"), tokens(Grams.BIGRAMS, "㍿法"));
+        assertEquals(List.of(), tokens(Grams.BIGRAMS, "村"));
+    }
+
+    @Test
+    void bothGivesTheUnigramAtTheBigramsPositionForTheHighlighter() throws IOException {
+        assertEquals(List.of("法律@0-2+1", "法@0-1+0", "律顾@1-3+1", "律@1-2+0", "顾@2-3+1"), tokens(Grams.BOTH, "法律顧"));
     }
 }

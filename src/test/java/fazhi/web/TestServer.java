@@ -101,6 +101,11 @@ final class TestServer {
     }
 
     HttpResponse<String> send(HttpRequest request) {
+        return send(http, request);
+    }
+
+    /** Sends a request in a test: a failure to connect is the test's failure, not a checked exception. */
+    static HttpResponse<String> send(HttpClient http, HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
