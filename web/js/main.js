@@ -1,17 +1,16 @@
 // The page: reads the state from the URL, asks the API, renders the search or the report view. Every change goes
 // through go(), which pushes the new URL, so the back button and bookmarks work.
 import { el, clear } from './dom.js';
-import { FILTERS, getJson, pageUrl, readState, searchParams, toggleFilter, withChanges } from './state.js';
-import { UNITS, renderCategories, renderPlaces, renderYearSources, renderYears } from './facets.js';
+import { FILTERS, getJson, pageUrl, readState, searchParams, toggleFilter, withChanges, withSuggestion } from './state.js';
+import { UNITS, renderCategories, renderYearSources, renderYears } from './facets.js';
+import { renderPlaceTree } from './places.js';
 import { renderChips, renderHits, renderPager, summaryText } from './results.js';
 import { jumpTo, renderReport } from './report.js';
 import { showResearch, markPassage, syncViews } from './research.js';
 
 const $ = id => document.getElementById(id);
-const expanded = new Set(); // place tree branches the reader opened
 let state = readState(location.search);
 let latest = 0; // answers to superseded requests are dropped
-let reportsPromise = null; // the report list (place hierarchy), fetched once
 let scrollToResults = false; // set by the pager: show the new page from its top
 
 function go(next) {
@@ -64,19 +63,26 @@ const sentence = text => (/[。！？）)]$/.test(text) ? text : text + '。');
 const ERROR_TITLES = { bad_query: '检索语句无法识别', unknown_value: '筛选条件无效' };
 const ERROR_HINTS = { bad_query: '请检查引号、括号和运算符。', unknown_value: '请改用索引中已有的地名，或去掉这个条件。' };
 
+/** "您是不是要找：" and a button per suggested name, which searches again with it in place of the unknown one. */
+function suggestions(error) {
+  if (!error.suggestions?.length || !error.dimension || !error.value) return null;
+  return el('span', { class: 'suggestions' }, '您是不是要找：', ...error.suggestions.map(name => el('button', {
+    type: 'button', class: 'suggestion', 'data-value': name, text: name,
+    onclick: () => go(withSuggestion(state, error.dimension, error.value, name)),
+  })));
+}
+
 async function showSearch() {
   const ticket = ++latest;
   $('message').hidden = true;
   setBusy(true, '正在检索…');
   renderChips($('chips'), state, (dim, value) => go(toggleFilter(state, dim, value)),
     () => go(withChanges(state, { filters: Object.fromEntries(Object.keys(state.filters).map(f => [f, []])) })));
-  reportsPromise ??= getJson('/api/reports').then(r => r.reports).catch(() => { reportsPromise = null; return []; });
   let result;
-  let reports;
   try {
     const params = searchParams(state);
     params.set('count', 'reports'); // the chart and the tree count reports; the summary gives both units
-    [result, reports] = await Promise.all([getJson('/api/search?' + params), reportsPromise]);
+    result = await getJson('/api/search?' + params);
   } catch (error) {
     if (ticket !== latest) return;
     setBusy(false, '');
@@ -84,11 +90,17 @@ async function showSearch() {
     clear($('pager'));
     setPhase('failed');
     scrollToResults = false;
-    showMessage('error', ERROR_TITLES[error.code] || '检索失败', sentence(error.message), ERROR_HINTS[error.code]);
+    showMessage('error', ERROR_TITLES[error.code] || '检索失败', sentence(error.message), suggestions(error),
+      ERROR_HINTS[error.code]);
     return;
   }
   if (ticket !== latest) return;
   setBusy(false, summaryText(result, FILTERS.some(f => state.filters[f].length)));
+  setPhase('loading'); // until the place tree is shown too
+  const toggle = (dim, value) => go(toggleFilter(state, dim, value));
+  const tree = renderPlaceTree($('place-tree'), state, toggle, busy => {
+    if (ticket === latest) setPhase(busy ? 'loading' : 'ready');
+  }).catch(() => clear($('place-tree')).append(el('li', { class: 'facet-empty', text: '地区加载失败' })));
   syncViews(state, go);
   if (state.view) {
     setPhase('loading');
@@ -101,7 +113,6 @@ async function showSearch() {
       return;
     }
     if (ticket !== latest) return;
-    setPhase('ready');
   } else {
     renderHits($('results'), result, state, openFromSearch);
     renderPager($('pager'), result, state, next => { scrollToResults = true; go(next); });
@@ -111,15 +122,8 @@ async function showSearch() {
     $('results-column').scrollIntoView({ block: 'start' });
     $('results').focus({ preventScroll: true });
   }
-  const toggle = (dim, value) => go(toggleFilter(state, dim, value));
   renderYears($('year-chart'), result.facets.year, state.filters.year, toggle, result.count);
   for (const unit of document.querySelectorAll('.facet-unit')) unit.textContent = `（${UNITS[result.count]}数）`;
-  const expand = key => {
-    if (!expanded.delete(key)) expanded.add(key);
-    renderPlaces($('place-tree'), result.facets, reports, state.filters, expanded, toggle, expand);
-    document.querySelector(`#place-tree .expand[data-key="${CSS.escape(key)}"]`)?.focus();
-  };
-  renderPlaces($('place-tree'), result.facets, reports, state.filters, expanded, toggle, expand);
   renderCategories($('category-list'), result.facets.category, state.filters.category, toggle);
   renderYearSources($('year-source-list'), result.facets.yearSource, state.filters.yearSource, toggle);
   if (!result.hits.length) {
@@ -129,6 +133,8 @@ async function showSearch() {
     showMessage('empty', result.total ? '这一页没有结果' : '没有找到符合条件的章节', understood,
       state.mode === 'exact' ? '可以减少检索词、去掉筛选条件，或改用“分词”模式。' : '可以减少检索词或去掉筛选条件。');
   }
+  await tree;
+  if (ticket === latest) setPhase('ready');
 }
 
 async function showReport() {

@@ -91,6 +91,18 @@ export function withChanges(state, changes) {
   return next;
 }
 
+/**
+ * The state with an unknown place value replaced by a suggestion: in the filters when it was chosen there, else in
+ * the query, where it was written after its field (township:洋囗镇).
+ */
+export function withSuggestion(state, dim, unknown, suggestion) {
+  if (state.filters[dim]?.includes(unknown)) {
+    const filters = { ...state.filters, [dim]: state.filters[dim].map(v => (v === unknown ? suggestion : v)) };
+    return withChanges(state, { filters });
+  }
+  return withChanges(state, { q: state.q.replace(unknown, suggestion) });
+}
+
 export function toggleFilter(state, dim, value) {
   const values = state.filters[dim];
   const filters = { ...state.filters, [dim]: values.includes(value) ? values.filter(v => v !== value) : [...values, value] };
@@ -115,6 +127,8 @@ export async function getJson(path) {
     const error = new Error(body.messageZh || `请求失败（HTTP ${response.status}）`);
     error.code = body.error;
     error.suggestions = body.suggestions || [];
+    error.dimension = body.dimension || null; // which filter value was unknown (unknown_value)
+    error.value = body.value || null;
     throw error;
   }
   return body;

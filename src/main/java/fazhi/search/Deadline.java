@@ -24,6 +24,9 @@ final class Deadline {
     private long end;
     private final BooleanSupplier abandoned;
     private SearchTurns.Turn turn;
+    /** The search's own thread: only it hands the turn on; a search split across cores ({@link SlicedSearcher})
+     *  also checks from pool threads, which must not touch a turn that belongs to one thread. */
+    private final Thread owner = Thread.currentThread();
 
     /**
      * @param abandoned true once nobody waits for the answer any more (the client closed its connection)
@@ -62,7 +65,7 @@ final class Deadline {
         if (now - end > 0) {
             throw new Exceeded(false);
         }
-        if (turn != null) {
+        if (turn != null && Thread.currentThread() == owner) {
             turn.yieldIfDue(now, this);
         }
     }

@@ -24,13 +24,17 @@ import org.apache.lucene.facet.LabelAndValue;
  */
 public final class FacetPages {
     public static final int MAX_SIZE = 500;
+    /** Dimensions a report may lack (a place the parser could not determine), for {@code missing}. */
+    public static final List<String> MAY_BE_MISSING = List.of(Fields.PROVINCE, Fields.CITY, Fields.COUNTY);
 
     /**
-     * @param total  how many values match the prefix (all pages)
-     * @param values this page's values
+     * @param total    how many values match the prefix (all pages)
+     * @param values   this page's values
+     * @param selected the values of this dimension's own filter as the index names them ({@code province=江苏} →
+     *                 江苏省), so a client can mark them among the values
      */
-    public record Page(String dimension, String count, String prefix, long total, int page, int size,
-                       List<FacetValue> values) {
+    public record Page(String dimension, String count, String prefix, List<String> missing, long total, int page,
+                       int size, List<FacetValue> values, List<String> selected) {
     }
 
     private final SearchService service;
@@ -44,13 +48,29 @@ public final class FacetPages {
      */
     public Page page(SearchRequest request, String dimension, String prefix, int page, int size)
             throws IOException, QuerySyntaxException {
-        return page(request, dimension, prefix, page, size, () -> false);
+        return page(request, dimension, prefix, List.of(), page, size);
     }
 
-    /** As {@link #page(SearchRequest, String, String, int, int)}, stopping once {@code abandoned} says nobody
+    /**
+     * @param missing count only sections of reports that have no value in these dimensions (of
+     *                {@link #MAY_BE_MISSING}): the townships of a province that no county holds, of the reports no
+     *                province holds
+     */
+    public Page page(SearchRequest request, String dimension, String prefix, List<String> missing, int page, int size)
+            throws IOException, QuerySyntaxException {
+        return page(request, dimension, prefix, missing, page, size, () -> false);
+    }
+
+    /** As {@link #page(SearchRequest, String, String, List, int, int)}, stopping once {@code abandoned} says nobody
      *  waits. */
-    public Page page(SearchRequest request, String dimension, String prefix, int page, int size,
+    public Page page(SearchRequest request, String dimension, String prefix, List<String> missing, int page, int size,
                      BooleanSupplier abandoned) throws IOException, QuerySyntaxException {
+        for (String m : missing) {
+            if (!MAY_BE_MISSING.contains(m)) {
+                throw new IllegalArgumentException("missing must name a place dimension above the township ("
+                        + String.join(", ", MAY_BE_MISSING) + "), not '" + m + "'");
+            }
+        }
         if (!Fields.FACET_DIMS.contains(dimension)) {
             throw new IllegalArgumentException("unknown dimension '" + dimension + "' (" + String.join(", ",
                     Fields.FACET_DIMS) + ")");
@@ -58,8 +78,9 @@ public final class FacetPages {
         if (page < 1 || size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("page must be 1 or more and size between 1 and " + MAX_SIZE);
         }
+        List<String> selected = service.resolvePlaces(request.filters()).getOrDefault(dimension, List.of());
         Map<String, Long> counts = service.bounded(abandoned, (searcher, deadline) -> {
-            MatchStream.Parsed parsed = MatchStream.parse(service, request, deadline);
+            MatchStream.Parsed parsed = MatchStream.parse(service, request, missing, deadline);
             Map<String, Long> out = new LinkedHashMap<>();
             if (searcher.facets == null) {
                 return out;
@@ -95,7 +116,8 @@ public final class FacetPages {
         });
         FacetCounts.ordered(dimension, values);
         int from = (int) Math.min((long) (page - 1) * size, values.size());
-        return new Page(dimension, request.count().id(), prefix == null ? "" : prefix, values.size(), page, size,
-                List.copyOf(values.subList(from, Math.min(values.size(), from + size))));
+        return new Page(dimension, request.count().id(), prefix == null ? "" : prefix, List.copyOf(missing),
+                values.size(), page, size, List.copyOf(values.subList(from, Math.min(values.size(), from + size))),
+                List.copyOf(selected));
     }
 }

@@ -13,8 +13,11 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermRangeQuery;
 
 /**
  * Every section that a query and its filters match, visited one at a time in index order (a report's sections
@@ -44,8 +47,23 @@ public final class MatchStream {
     /** The request's query and filters, place names read against the served index (province:江苏 → 江苏省). */
     static Parsed parse(SearchService service, SearchRequest request, Deadline deadline)
             throws QuerySyntaxException, IOException {
+        return parse(service, request, List.of(), deadline);
+    }
+
+    /** As {@link #parse(SearchService, SearchRequest, Deadline)}, keeping only sections whose report has no value in
+     *  any of the {@code missing} fields (a place the parser could not determine). */
+    static Parsed parse(SearchService service, SearchRequest request, List<String> missing, Deadline deadline)
+            throws QuerySyntaxException, IOException {
         QueryNode node = service.resolvePlaces(QueryParser.parse(request.query()));
-        Query query = new BoundedQuery(new QueryTranslator().translate(node, request.mode()), deadline);
+        Query query = new QueryTranslator().translate(node, request.mode());
+        if (!missing.isEmpty()) {
+            BooleanQuery.Builder without = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+            for (String field : missing) { // any term of the field: a report that has a value there
+                without.add(new TermRangeQuery(field, null, null, true, true), BooleanClause.Occur.MUST_NOT);
+            }
+            query = without.build();
+        }
+        query = new BoundedQuery(query, deadline);
         DrillDownQuery drill = new DrillDownQuery(SectionDocuments.facetsConfig(), query);
         service.resolvePlaces(request.filters()).forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
         return new Parsed(node, drill, QueryTranslator.literals(node), deadline);

@@ -12,10 +12,13 @@ import java.util.function.BooleanSupplier;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -160,7 +163,17 @@ public final class SearchService implements Closeable {
         Facets facets = null;
         ReportCounts all;
         try {
-            if (searcher.facets != null) {
+            if (filters.isEmpty()) {
+                // nothing selected, the common case: no drill-down or drill-sideways work, one pass (split across
+                // the cores) collects the page and the matching set that facet and report counts read
+                Object[] r = searcher.sliced.search(query,
+                        new MultiCollectorManager(hits, new FacetsCollectorManager()));
+                top = (TopFieldDocs) r[0];
+                FacetsCollector matching = (FacetsCollector) r[1];
+                facets = searcher.facets == null ? null : new SortedSetDocValuesFacetCounts(searcher.facets, matching);
+                all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()), matching, searcher.facets, null,
+                        null);
+            } else if (searcher.facets != null) {
                 DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r =
                         new DrillSideways(searcher, config, searcher.facets).search(drill, hits);
                 top = r.collectorResult;

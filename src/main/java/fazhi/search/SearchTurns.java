@@ -36,6 +36,7 @@ final class SearchTurns {
      */
     Turn admit(Deadline deadline) {
         if (!acquire(places, Math.min(busyWaitNanos, deadline.nanosLeft()))) {
+            deadline.check(); // the time limit ran out before a place did: that, not a crowd, is the answer
             throw new SearchBusyException(Duration.ofNanos(busyWaitNanos));
         }
         Turn turn = new Turn();

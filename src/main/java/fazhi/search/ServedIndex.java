@@ -29,10 +29,13 @@ public final class ServedIndex implements Closeable {
         /** Facet ordinals of this reader; null when no document has a facet value. */
         final SortedSetDocValuesReaderState facets;
         final IndexStats stats;
+        /** The same reader searched across all cores, for the common case of {@link SearchService}. */
+        final IndexSearcher sliced;
 
         Searcher(IndexReader reader) throws IOException {
             super(reader);
             this.facets = facetState(reader);
+            this.sliced = new SlicedSearcher(reader);
             this.stats = IndexStats.of(reader, LiveReports.of(reader).size());
         }
 

@@ -7,7 +7,6 @@ import fazhi.search.UnknownValueException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +26,11 @@ final class ApiErrors {
     static void install(JavalinConfig config) {
         config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
         config.routes.exception(QuerySyntaxException.class, (e, ctx) -> {
-            List<String> suggestions = e instanceof UnknownValueException u ? u.suggestions() : null;
-            write(ctx, 400, new ErrorBody(suggestions == null ? "bad_query" : "unknown_value", e.getMessage(),
-                    e.messageZh(), suggestions));
+            UnknownValueException unknown = e instanceof UnknownValueException u ? u : null;
+            write(ctx, 400, unknown == null
+                    ? new ErrorBody("bad_query", e.getMessage(), e.messageZh(), null, null, null)
+                    : new ErrorBody("unknown_value", e.getMessage(), e.messageZh(), unknown.suggestions(),
+                            unknown.dimension(), unknown.value()));
         });
         config.routes.exception(SearchBusyException.class, (e, ctx) -> {
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));

@@ -34,14 +34,16 @@ final class ResearchRoutes {
 
     void facetPage(Context ctx) throws IOException, QuerySyntaxException {
         var params = ctx.queryParamMap();
-        SearchRequest query = SearchParams.query(params, List.of("prefix", "page", "size", "count"));
+        SearchRequest query = SearchParams.query(params, List.of("prefix", "page", "size", "count", "missing"));
         SearchRequest request = new SearchRequest(query.query(), query.mode(), query.filters(), query.sort(), 1, 1,
                 SearchParams.count(params));
         int page = SearchParams.number(params, "page", 1);
         int size = SearchParams.number(params, "size", 50);
+        List<String> missing = params.getOrDefault("missing", List.of()).stream().filter(v -> !v.isEmpty())
+                .distinct().toList();
         try (ClientWatch gone = ClientWatch.of(ctx)) {
-            ctx.json(facetPages.page(request, ctx.pathParam("dim"), SearchParams.single(params, "prefix"), page,
-                    size, gone));
+            ctx.json(facetPages.page(request, ctx.pathParam("dim"), SearchParams.single(params, "prefix"), missing,
+                    page, size, gone));
         } catch (IllegalArgumentException e) { // dimension, page or size
             throw ApiException.badParameter(e.getMessage());
         }

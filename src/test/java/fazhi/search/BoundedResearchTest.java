@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fazhi.testing.GeneratedIndex;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -36,8 +37,8 @@ class BoundedResearchTest {
                         Concordance.Sort.TOWNSHIP, 1, 50, stop)),
                 Arguments.of("table", (View) (s, stop) -> new PlaceTable(s).table(REQUEST, PlaceTable.Rows.TOWNSHIP,
                         PlaceTable.Cols.YEAR, stop)),
-                Arguments.of("facet page", (View) (s, stop) -> new FacetPages(s).page(REQUEST, "township", null, 1,
-                        50, stop)),
+                Arguments.of("facet page", (View) (s, stop) -> new FacetPages(s).page(REQUEST, "township", null,
+                        List.of(), 1, 50, stop)),
                 Arguments.of("export", (View) (s, stop) -> new Exporter(s).export(REQUEST, Exporter.Unit.SECTIONS,
                         Exporter.Format.CSV, "", StringWriter::new, stop)));
     }

@@ -27,7 +27,8 @@ class ApiErrorsTest {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                 response.headers().toString());
         JsonNode body = Json.parse(response.body());
-        List<String> fields = code.equals("unknown_value") ? List.of("error", "message", "messageZh", "suggestions")
+        List<String> fields = code.equals("unknown_value")
+                ? List.of("error", "message", "messageZh", "suggestions", "dimension", "value")
                 : List.of("error", "message", "messageZh");
         assertEquals(fields, List.copyOf(iterate(body)));
         assertEquals(code, body.get("error").asText());
@@ -72,6 +73,12 @@ class ApiErrorsTest {
     void bad_search_parameters_are_400_with_a_message_that_says_why(String query, String code, String says) {
         JsonNode body = error(server.get("/api/search?" + encodeValues(query)), 400, code);
         assertTrue(body.get("message").asText().contains(says), body.toString());
+        if (code.equals("unknown_value")) { // which value was unknown, as given, so a client can replace it
+            String value = says.replaceAll(".*'(.*)'.*", "$1");
+            assertTrue(query.contains(value), query);
+            assertEquals(value, body.get("value").asText());
+            assertTrue(says.startsWith("no " + body.get("dimension").asText() + " "), body.toString());
+        }
     }
 
     @ParameterizedTest(name = "/api/facets?{0} is refused")

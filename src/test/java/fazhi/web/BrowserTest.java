@@ -245,7 +245,9 @@ class BrowserTest {
     void a_township_chosen_in_the_place_tree_filters_the_results() {
         open("/");
         browser.findElement(By.cssSelector("#place-tree .expand[data-key='province:广东省']")).click();
-        browser.findElement(By.cssSelector("#place-tree .expand[data-key='county:阳山县']")).click();
+        settled(); // the province's counties load when it opens
+        browser.findElement(By.cssSelector("#place-tree .expand[data-key='county:广东省/阳山县']")).click();
+        settled();
         browser.findElement(By.cssSelector("#place-tree .facet-value[data-dim='township'][data-value='小江镇']"))
                 .click();
         wait.until(d -> url().contains("township=小江镇"));

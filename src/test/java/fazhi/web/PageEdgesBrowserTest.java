@@ -147,6 +147,7 @@ class PageEdgesBrowserTest {
         WebElement other = browser.findElement(By.xpath(
                 "//ul[@id='place-tree']/li[not(.//button[@data-value='" + chosen + "'])]//button[contains(@class,'expand')]"));
         other.click();
+        BrowserTest.settled(browser, page.wait);
         assertFalse(browser.findElements(By.cssSelector("#place-tree > li.branch > ul > li")).isEmpty());
     }
 

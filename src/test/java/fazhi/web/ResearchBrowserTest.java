@@ -149,4 +149,89 @@ class ResearchBrowserTest {
         assertEquals(expected, shown.getAttribute("value"));
         assertTrue(found.get("line").asInt() >= section.get("section").get("line").asInt());
     }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> requested(String path) {
+        return ((List<Object>) page.js("return performance.getEntriesByType('resource').map(e => e.name)")).stream()
+                .map(String::valueOf).map(u -> java.net.URLDecoder.decode(u, java.nio.charset.StandardCharsets.UTF_8))
+                .filter(u -> u.contains(path)).toList();
+    }
+
+    private static java.util.Map<String, String> shownCounts(String css) {
+        java.util.Map<String, String> shown = new java.util.TreeMap<>();
+        page.browser.findElements(By.cssSelector(css)).forEach(b -> shown.put(b.getAttribute("data-value"),
+                b.findElement(By.cssSelector(".count")).getText()));
+        return shown;
+    }
+
+    @Test
+    void opening_a_province_loads_its_counties_on_demand_with_the_api_counts_and_no_report_list() {
+        open("/?q=" + enc("政府"));
+        assertTrue(requested("/api/reports").isEmpty(), "no list of all reports: " + requested("/api/reports"));
+        assertTrue(requested("/api/facets/county").isEmpty(), "no county is loaded before a province is opened");
+        JsonNode provinces = Json.ok(page.server.get("/api/facets/province?count=reports&size=100&q=" + enc("政府")));
+        java.util.Map<String, String> expected = new java.util.TreeMap<>();
+        provinces.get("values").forEach(v -> expected.put(v.get("value").asText(), v.get("count").asText()));
+        assertEquals(expected, shownCounts("#place-tree > li > .row .facet-value[data-dim=province]"));
+
+        String province = "广东省";
+        page.browser.findElement(By.cssSelector("#place-tree .expand[data-key='province:" + province + "']")).click();
+        BrowserTest.settled(page.browser, page.wait);
+        List<String> loads = requested("/api/facets/county?");
+        assertEquals(1, loads.size(), loads.toString());
+        assertTrue(loads.getFirst().contains("province=" + province) && loads.getFirst().contains("count=reports"),
+                loads.getFirst());
+        JsonNode counties = Json.ok(page.server.get("/api/facets/county?count=reports&size=100&province="
+                + enc(province) + "&q=" + enc("政府")));
+        java.util.Map<String, String> countyCounts = new java.util.TreeMap<>();
+        counties.get("values").forEach(v -> countyCounts.put(v.get("value").asText(), v.get("count").asText()));
+        assertTrue(countyCounts.size() > 1);
+        WebElement branch = page.browser.findElement(By.cssSelector(
+                "#place-tree li[data-branch='province:" + province + "']"));
+        java.util.Map<String, String> shown = new java.util.TreeMap<>();
+        branch.findElements(By.cssSelector(":scope > ul > li .facet-value[data-dim=county]")).forEach(b ->
+                shown.put(b.getAttribute("data-value"), b.findElement(By.cssSelector(".count")).getText()));
+        assertEquals(countyCounts, shown);
+        assertTrue(requested("/api/facets/township?").stream().noneMatch(u -> u.contains("county=")),
+                "townships load only when a county is opened");
+    }
+
+    @Test
+    void a_province_named_without_its_suffix_in_the_url_is_marked_chosen_in_the_tree() {
+        open("/?province=" + enc("广东"));
+        WebElement node = page.browser.findElement(By.cssSelector(
+                "#place-tree .facet-value[data-dim=province][data-value='广东省']"));
+        assertTrue(node.getAttribute("class").contains("chosen"), node.getAttribute("class"));
+        assertEquals("true", node.getAttribute("aria-pressed"));
+        assertEquals(1, page.browser.findElements(By.cssSelector("#place-tree .facet-value.chosen")).size());
+    }
+
+    @Test
+    void a_chosen_township_opens_its_province_and_county_in_the_tree() {
+        open("/?township=" + enc("小江"));
+        WebElement node = page.browser.findElement(By.cssSelector(
+                "#place-tree li[data-branch='county:广东省/阳山县'] .facet-value[data-dim=township][data-value='小江镇']"));
+        assertTrue(node.getAttribute("class").contains("chosen"));
+    }
+
+    @Test
+    void a_suggested_place_name_is_a_button_that_searches_with_it() {
+        open("/?q=" + enc("法治") + "&township=" + enc("小江填"));
+        WebElement suggestion = page.wait.until(d -> d.findElement(By.cssSelector("#message button.suggestion")));
+        assertEquals("小江镇", suggestion.getText());
+        suggestion.click();
+        page.wait.until(d -> url().contains("township=小江镇"));
+        BrowserTest.settled(page.browser, page.wait);
+        assertTrue(!url().contains("小江填"));
+        List<WebElement> hits = page.browser.findElements(By.cssSelector("#results .hit"));
+        assertTrue(!hits.isEmpty());
+        hits.forEach(h -> assertEquals("小江镇", h.findElement(By.cssSelector(".badge.township")).getText()));
+        // written in the query, it is replaced there
+        open("/?q=" + enc("法治 township:小江填"));
+        page.browser.findElement(By.cssSelector("#message button.suggestion[data-value='小江镇']")).click();
+        page.wait.until(d -> url().contains("township:小江镇"));
+        BrowserTest.settled(page.browser, page.wait);
+        assertEquals("法治 township:小江镇", page.browser.findElement(By.id("q")).getAttribute("value"));
+        assertTrue(!page.browser.findElements(By.cssSelector("#results .hit")).isEmpty());
+    }
 }

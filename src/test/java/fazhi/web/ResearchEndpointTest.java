@@ -162,6 +162,30 @@ class ResearchEndpointTest {
         assertTrue(prefixed.get("total").asInt() >= 1);
     }
 
+    @Test
+    void missing_lists_the_townships_no_province_or_county_holds_and_selected_names_the_chosen_values() {
+        for (String missing : List.of("province", "county")) {
+            java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+            server.reports.stream().filter(r -> r.township() != null)
+                    .filter(r -> (missing.equals("province") ? r.province() : r.county()) == null)
+                    .forEach(r -> expected.merge(r.township(), 1L, Long::sum));
+            JsonNode p = Json.ok(server.get("/api/facets/township?count=reports&size=500&missing=" + missing));
+            java.util.Map<String, Long> got = new java.util.TreeMap<>();
+            p.get("values").forEach(v -> got.put(v.get("value").asText(), v.get("count").asLong()));
+            assertEquals(expected, got, missing);
+            assertEquals(List.of(missing), List.of(p.get("missing").get(0).asText()));
+        }
+        assertTrue(Json.ok(server.get("/api/facets/township?missing=province")).get("total").asInt() > 0,
+                "the fixtures hold an unplaced township");
+        String province = server.reports.stream().map(Report::province).filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow();
+        JsonNode chosen = Json.ok(server.get("/api/facets/province?province="
+                + enc(province.substring(0, province.length() - 1)))); // 广东 for 广东省
+        assertEquals(List.of(province), List.of(chosen.get("selected").get(0).asText()));
+        assertEquals(1, chosen.get("selected").size());
+        assertBadRequest(server.get("/api/facets/township?missing=township"), "missing");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/facets/colour", "/api/facets/year?size=0", "/api/facets/year?page=0",
             "/api/facets/year?count=pages", "/api/facets/year?sort=year"})
