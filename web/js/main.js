@@ -7,6 +7,7 @@ import { renderPlaceTree } from './places.js';
 import { renderChips, renderHits, renderPager, summaryText } from './results.js';
 import { jumpTo, renderReport } from './report.js';
 import { showResearch, markPassage, syncViews } from './research.js';
+import { setupUpload } from './upload.js';
 
 const $ = id => document.getElementById(id);
 let state = readState(location.search);
@@ -195,3 +196,5 @@ wide.addEventListener('change', syncFilters);
 if (!wide.matches) $('filters').open = false;
 
 show(state);
+// a report just uploaded is searchable at once: ask again
+setupUpload(() => { if (!state.report) show(state); });

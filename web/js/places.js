@@ -14,6 +14,7 @@ const NO_COUNTY = '（未识别区县）';
 const expanded = new Set(); // keys of the branches the reader opened
 const pagesShown = new Map(); // level key → how many pages of it are shown
 const answers = new Map(); // request → promise of its answer (one search's levels are fetched once)
+let answersFor = null; // the search they answer; another search (or the same one again) asks afresh
 const revealed = new Set(); // chosen places whose branches have been opened for them once
 
 /** The search the counts follow: query, mode, and the filters that are not places. */
@@ -77,6 +78,10 @@ async function reveal(state) {
 export async function renderPlaceTree(container, state, onToggle, onBusy = () => {}) {
   const ticket = (container.ticket = (container.ticket || 0) + 1);
   container.setAttribute('aria-busy', 'true');
+  if (answersFor !== state) { // a new search: counts may have changed (a new index commit), so ask again
+    answers.clear();
+    answersFor = state;
+  }
   await reveal(state).catch(() => {});
   const rerender = focusKey => {
     onBusy(true);

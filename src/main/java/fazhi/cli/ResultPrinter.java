@@ -35,7 +35,7 @@ final class ResultPrinter {
                     h.category(), h.matches());
             out.printf("   %s%n", h.headingPath().isEmpty() ? "(前言)" : String.join(" › ", h.headingPath()));
             out.printf("   %s%n", terminalText(h.snippet()).replace("\n", " "));
-            out.printf("   %s%n%n", h.id());
+            out.printf("   %s, line %d of the report file%n%n", h.id(), h.line());
         }
         for (Map.Entry<String, List<FacetValue>> e : r.facets().entrySet()) {
             if (!e.getValue().isEmpty()) {

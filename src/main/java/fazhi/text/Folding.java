@@ -23,9 +23,9 @@ import java.util.function.IntPredicate;
  * written.
  */
 public final class Folding {
-    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
-    private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+    /** ICU's folding of the BMP, read from a table ({@link FoldingTable}): ICU's transliterator is built only
+     *  when a code point beyond the BMP comes along ({@link Icu}). */
+    private static final String[] BMP = FoldingTable.load();
     /** Folded forms of BMP code points, spaces kept / dropped, filled lazily; racy writes of immutable Strings
      *  are benign (a lost one is computed again). */
     private static final String[] WITH_SPACES = new String[0x10000];
@@ -61,9 +61,26 @@ public final class Folding {
     }
 
     private static String compute(int cp) {
-        String nfkc = NFKC_CASEFOLD.normalize(new String(Character.toChars(cp)));
-        synchronized (TO_SIMPLIFIED) { // ICU documents no thread-safety for Transliterator instances
-            return TO_SIMPLIFIED.transliterate(nfkc);
+        if (cp < BMP.length) {
+            String folded = BMP[cp];
+            return folded != null ? folded : String.valueOf((char) cp);
+        }
+        return Icu.fold(cp);
+    }
+
+    /** The definition: NFKC with case folding, then ICU's Traditional-Simplified table. Loaded on first use. */
+    static final class Icu {
+        private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+        private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+
+        private Icu() {
+        }
+
+        static String fold(int cp) {
+            String nfkc = NFKC_CASEFOLD.normalize(new String(Character.toChars(cp)));
+            synchronized (TO_SIMPLIFIED) { // ICU documents no thread-safety for Transliterator instances
+                return TO_SIMPLIFIED.transliterate(nfkc);
+            }
         }
     }
 
@@ -144,7 +161,7 @@ public final class Folding {
      * reading the query language's operator words and numbers as typed in either width.
      */
     public static String width(String text) {
-        return NFKC.normalize(text);
+        return Normalizer2.getNFKCInstance().normalize(text); // ICU keeps the instance
     }
 
     /** The text folded for matching, with each folded character traced back to the original it came from. */

@@ -28,7 +28,8 @@ import javax.tools.ToolProvider;
  * against a JVM hello-world started the same way in the same run. Not a test:
  * <pre>mvn -q package -DskipTests
  * mvn -q test-compile exec:exec -Dexec.classpathScope=test -Dmain.class=fazhi.bench.StartupBenchmark</pre>
- * ({@code -Dargs=20} sets the number of rounds, default {@value #ROUNDS}.)
+ * ({@code -Dargs=20} sets the number of rounds, default {@value #ROUNDS}; {@code -Dargs="10 /path/other.jar"} also
+ * starts another build of the jar in every round, e.g. the commit before a change, on its own index of the seeds.)
  *
  * <p>"Ready to answer" is measured twice per start: the first {@code 200} from {@code GET /api/health} (polled every
  * {@value #POLL_MS} ms from the moment the process is started), then, sent as soon as health has answered, the first
@@ -88,9 +89,12 @@ public final class StartupBenchmark {
                             concat(List.of(java, "--add-modules", "jdk.incubator.vector"), serve), true),
                     new Variant("Javalin, one route, no fazhi (test classpath)", List.of(java, "-cp",
                             System.getProperty("java.class.path"), NoopServer.class.getName()), false)));
-            if (other != null) {
+            if (other != null) { // its own index of the same seeds: it may read another index schema
+                Path otherIndex = root.resolve("index-other");
+                run(root, List.of(java, "-jar", other.toString(), "index", "--index", otherIndex.toString(),
+                        Path.of("seeds").toAbsolutePath().toString()));
                 variants.add(1, new Variant("serve, " + other, List.of(java, "-jar", other.toString(), "serve",
-                        "--index", index.toString()), true));
+                        "--index", otherIndex.toString()), true));
             }
             System.out.printf("java %s, %d cores, %d rounds, load average %.1f at start%n", Runtime.version(),
                     Runtime.getRuntime().availableProcessors(), rounds, load());

@@ -86,6 +86,16 @@ class IndexAndSearchCommandTest {
     }
 
     @Test
+    void readableOutputNamesEachHitsFileLineForCiting() throws Exception {
+        Run json = fazhi("search", "--index", index, "--json", "--size", "3", "法律顾问");
+        Run readable = fazhi("search", "--index", index, "--size", "3", "法律顾问");
+        for (JsonNode hit : new ObjectMapper().readTree(json.out()).get("hits")) {
+            String line = "   " + hit.get("id").asText() + ", line " + hit.get("line").asInt() + " of the report file";
+            assertTrue(readable.out().contains(line + "\n"), readable.out());
+        }
+    }
+
+    @Test
     void aMissingIndexExitsFourWithOneLine() {
         Run r = fazhi("search", "--index", tmp.resolve("nothing").toString(), "村");
         assertEquals(4, r.code());

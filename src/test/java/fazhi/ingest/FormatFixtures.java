@@ -6,18 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -26,7 +21,8 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 
 /**
  * One invented report written the ways townships publish it — plain text, a government web page (UTF-8 and GBK),
- * a Word .docx and a PDF — generated here, never downloaded, so every format test reads the same body.
+ * a Word .docx and a PDF — generated here, never downloaded, so every format test reads the same body; and a .doc
+ * converted from the .docx once (see {@link #doc()}).
  */
 public final class FormatFixtures {
     public static final String TITLE = "横泾街道2023年法治政府建设工作报告";
@@ -180,6 +176,19 @@ public final class FormatFixtures {
     }
 
     /**
+     * The report as an old Word file (.doc, Word 97): {@link #docx()} converted once by LibreOffice, since neither
+     * POI nor any other Java library writes .doc; how, and why it is committed, is in
+     * {@code src/test/resources/formats/README.md}.
+     */
+    public static byte[] doc() {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/formats/report.doc"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The report as a PDF with a text layer, laid out as a word processor prints it: lines wrapped mid-sentence at
      * {@code charsPerLine}, {@code linesPerPage} lines a page, a running header and a "- n -" page number.
      */
@@ -208,32 +217,25 @@ public final class FormatFixtures {
     }
 
     /**
-     * Text is written in the PDF standard's predefined Chinese font (STSong-Light, UniGB-UCS2-H: every reader knows
-     * it without embedding): PDFBox cannot embed the CFF-flavoured Noto CJK collections installed here.
+     * Text is written in a Chinese font of the system, embedded (a subset of the glyphs used), as a word processor
+     * exports it: see {@link CjkFont}. A PDF without text needs no font.
      */
     private static byte[] pdf(List<String> lines, int linesPerPage, String password) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            COSDictionary font = chineseFont();
+            PDFont font = lines.isEmpty() ? null : CjkFont.embed(doc);
             int pages = Math.max(1, (lines.size() + linesPerPage - 1) / linesPerPage);
             for (int n = 0; n < pages; n++) {
                 PDPage page = new PDPage();
-                PDResources resources = new PDResources();
-                resources.getCOSObject().setItem(COSName.FONT, fontResource(font));
-                page.setResources(resources);
-                List<String> onPage = lines.isEmpty() ? List.of()
-                        : lines.subList(n * linesPerPage, Math.min(lines.size(), (n + 1) * linesPerPage));
-                StringBuilder content = new StringBuilder();
-                if (!lines.isEmpty()) {
-                    text(content, 60, 760, 9, List.of(ISSUER + "文件"));
-                    text(content, 60, 720, 12, onPage);
-                    text(content, 290, 40, 9, List.of("- " + (n + 1) + " -"));
-                }
-                PDStream stream = new PDStream(doc);
-                try (var os = stream.createOutputStream()) {
-                    os.write(content.toString().getBytes(StandardCharsets.US_ASCII));
-                }
-                page.setContents(stream);
                 doc.addPage(page);
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                List<String> onPage = lines.subList(n * linesPerPage, Math.min(lines.size(), (n + 1) * linesPerPage));
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    text(content, font, 60, 760, 9, List.of(ISSUER + "文件"));
+                    text(content, font, 60, 720, 12, onPage);
+                    text(content, font, 290, 40, 9, List.of("- " + (n + 1) + " -"));
+                }
             }
             if (password != null) {
                 StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", password,
@@ -248,56 +250,16 @@ public final class FormatFixtures {
         }
     }
 
-    private static void text(StringBuilder content, int x, int y, int size, List<String> lines) {
-        content.append("BT /F1 ").append(size).append(" Tf ").append(size + 6).append(" TL ")
-                .append(x).append(' ').append(y).append(" Td\n");
+    private static void text(PDPageContentStream content, PDFont font, int x, int y, int size, List<String> lines)
+            throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.setLeading(size + 6);
+        content.newLineAtOffset(x, y);
         for (String line : lines) {
-            content.append('<').append(HexFormat.of().formatHex(line.getBytes(StandardCharsets.UTF_16BE)))
-                    .append("> Tj T*\n");
+            content.showText(line);
+            content.newLine();
         }
-        content.append("ET\n");
-    }
-
-    private static COSDictionary chineseFont() {
-        COSDictionary system = new COSDictionary();
-        system.setString(COSName.REGISTRY, "Adobe");
-        system.setString(COSName.ORDERING, "GB1");
-        system.setInt(COSName.SUPPLEMENT, 2);
-        COSDictionary descriptor = new COSDictionary();
-        descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
-        descriptor.setName(COSName.FONT_NAME, "STSong-Light");
-        descriptor.setInt(COSName.FLAGS, 6);
-        COSArray box = new COSArray();
-        for (int v : new int[] {-25, -254, 1000, 880}) {
-            box.add(COSInteger.get(v));
-        }
-        descriptor.setItem(COSName.FONT_BBOX, box);
-        descriptor.setInt(COSName.ASCENT, 880);
-        descriptor.setInt(COSName.DESCENT, -120);
-        descriptor.setInt(COSName.CAP_HEIGHT, 880);
-        descriptor.setInt(COSName.ITALIC_ANGLE, 0);
-        descriptor.setInt(COSName.STEM_V, 80);
-        COSDictionary cid = new COSDictionary();
-        cid.setItem(COSName.TYPE, COSName.FONT);
-        cid.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
-        cid.setName(COSName.BASE_FONT, "STSong-Light");
-        cid.setItem(COSName.CIDSYSTEMINFO, system);
-        cid.setItem(COSName.FONT_DESC, descriptor);
-        cid.setInt(COSName.DW, 1000);
-        COSDictionary font = new COSDictionary();
-        font.setItem(COSName.TYPE, COSName.FONT);
-        font.setItem(COSName.SUBTYPE, COSName.TYPE0);
-        font.setName(COSName.BASE_FONT, "STSong-Light-UniGB-UCS2-H");
-        font.setName(COSName.ENCODING, "UniGB-UCS2-H");
-        COSArray descendants = new COSArray();
-        descendants.add(cid);
-        font.setItem(COSName.DESCENDANT_FONTS, descendants);
-        return font;
-    }
-
-    private static COSDictionary fontResource(COSDictionary font) {
-        COSDictionary fonts = new COSDictionary();
-        fonts.setItem(COSName.getPDFName("F1"), font);
-        return fonts;
+        content.endText();
     }
 }

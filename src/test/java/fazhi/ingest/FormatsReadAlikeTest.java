@@ -2,6 +2,7 @@ package fazhi.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fazhi.ingest.extract.DocumentType;
 import java.nio.charset.Charset;
@@ -11,6 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The same report body published as text, web page (UTF-8 and GBK, three metadata shapes), Word and PDF reads to
+ * The same report body published as text, web page (UTF-8 and GBK, three metadata shapes), Word (.docx, .doc) and PDF reads to
  * the same title, year, place, headings and categories. Every copy is saved as "report.txt": the type comes from
  * the content, never the name.
  */
@@ -33,6 +39,7 @@ class FormatsReadAlikeTest {
                 copy("web page, metadata list", DocumentType.HTML, FormatFixtures::htmlWithListMetadata),
                 copy("web page, bracketed metadata", DocumentType.HTML, FormatFixtures::htmlWithBracketMetadata),
                 copy("Word .docx", DocumentType.DOCX, FormatFixtures::docx),
+                copy("Word 97 .doc", DocumentType.DOC, FormatFixtures::doc),
                 copy("PDF, one page of long lines", DocumentType.PDF, () -> FormatFixtures.pdf(60, 60)),
                 copy("PDF, narrow lines over five pages", DocumentType.PDF, () -> FormatFixtures.pdf(24, 12)));
     }
@@ -77,6 +84,18 @@ class FormatsReadAlikeTest {
 
     private static List<String> headings(Report r) {
         return r.sections().stream().map(Section::heading).toList();
+    }
+
+    @Test
+    void the_pdf_copies_embed_their_chinese_font() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(FormatFixtures.pdf(24, 12))) {
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                }
+            }
+        }
     }
 
     private static List<String> categories(Report r) {

@@ -40,6 +40,7 @@ class NothingLostTest {
                 Arguments.of("web page, bracketed metadata", FormatFixtures.htmlWithBracketMetadata(),
                         StandardCharsets.UTF_8),
                 Arguments.of("Word .docx", FormatFixtures.docx(), null),
+                Arguments.of("Word 97 .doc", FormatFixtures.doc(), null),
                 Arguments.of("PDF over five pages", FormatFixtures.pdf(24, 12), null))
                 .map(a -> Arguments.of(a.get()[0], a.get()[1],
                         a.get()[2] == null ? written : visibleArticleText((byte[]) a.get()[1], (Charset) a.get()[2])));

@@ -22,6 +22,15 @@ class WordAndPdfLinesTest {
     }
 
     @Test
+    void an_old_word_files_running_header_and_footer_are_not_text() throws Exception {
+        Report r = FormatFixtures.read(dir, "report.doc", FormatFixtures.doc());
+
+        String all = FormatFixtures.sectionText(r);
+        assertFalse(all.contains(FormatFixtures.ISSUER + "文件"), "the running header: " + all);
+        assertFalse(all.contains("- 1 -"), "the running footer: " + all);
+    }
+
+    @Test
     void a_pdfs_running_header_and_page_numbers_are_not_text() throws Exception {
         Report r = FormatFixtures.read(dir, "report.pdf", FormatFixtures.pdf(24, 12));
 

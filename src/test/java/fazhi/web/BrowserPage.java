@@ -40,7 +40,12 @@ final class BrowserPage implements BeforeAllCallback, AfterAllCallback {
 
     /** Loads a page of the app and waits until it has answered its request. */
     void open(String pathAndQuery) {
-        browser.get(server.base + pathAndQuery);
+        open(server.base, pathAndQuery);
+    }
+
+    /** As {@link #open(String)}, from another server (e.g. an {@link UpdatableServer}). */
+    void open(String base, String pathAndQuery) {
+        browser.get(base + pathAndQuery);
         BrowserTest.settled(browser, wait);
     }
 

@@ -39,7 +39,8 @@ final class UpdatableServer implements AutoCloseable {
         Fixtures.index(indexDir, reports);
         service = SearchService.open(indexDir);
         updates = new IndexUpdates(indexDir, () -> service.index().refresh());
-        WebApp.Settings settings = new WebApp.Settings(Path.of("web"), Duration.ofSeconds(1), AccessLog.off());
+        // no graceful wait at close: a browser's idle connections would hold it up to the drain time
+        WebApp.Settings settings = new WebApp.Settings(Path.of("web"), Duration.ZERO, AccessLog.off());
         if (uploadToken != null) {
             settings = settings.withUploads(uploadToken, uploadLimit, updates);
         }
@@ -70,7 +71,7 @@ final class UpdatableServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        http.close(); // its idle connections would keep the server's graceful stop waiting
+        http.close();
         app.stop();
         service.close();
         TempDirs.delete(indexDir);
