@@ -1,17 +1,12 @@
 package fazhi.index;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -29,7 +24,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * An index folder is one Lucene index, and Lucene owns its lifecycle: every build goes through one
  * {@link IndexWriter}, whose {@code write.lock} makes it the folder's only writer; a build commits once, at the end,
  * so readers and a build killed at any point see the previous commit. What a commit was built from (schema version,
- * seed set) is in the commit's user data, so a server judges staleness from it rather than from file times.
+ * seed set) is in the commit's user data, so a server judges staleness from it rather than from file times. The folder
+ * itself (created, checked, who writes it) is {@link IndexFolder}'s; the layout before Lucene, {@link OldLayout}'s.
  */
 public final class IndexStore {
     /** User data of a commit: the schema it was written with ({@link Fields#SCHEMA_VERSION}). */
@@ -38,11 +34,6 @@ public final class IndexStore {
     public static final String SEEDS_KEY = "fazhi.seeds";
     /** User data of a commit: when it was made (ISO-8601), for people. */
     public static final String BUILT_KEY = "fazhi.built";
-    /** The writer's process id, beside Lucene's (empty) lock file, so a refused second writer can say who holds it. */
-    static final String PID_FILE = "writer.pid";
-    /** Files of the layout before Lucene owned the folder: {@code CURRENT} naming one of {@code gen-NNNNNN/}. */
-    private static final String OLD_CURRENT = "CURRENT";
-    private static final String OLD_PREFIX = "gen-";
 
     private IndexStore() {
     }
@@ -52,10 +43,10 @@ public final class IndexStore {
         if (!Files.exists(indexDir)) {
             return null;
         }
-        try (FSDirectory dir = FSDirectory.open(checkFolder(indexDir))) {
+        try (FSDirectory dir = FSDirectory.open(IndexFolder.check(indexDir))) {
             if (!DirectoryReader.indexExists(dir)) {
-                if (hasOldLayout(indexDir)) {
-                    throw oldLayout(indexDir);
+                if (OldLayout.isIn(indexDir)) {
+                    throw OldLayout.refusal(indexDir);
                 }
                 return null;
             }
@@ -94,12 +85,12 @@ public final class IndexStore {
      * @throws IndexUnavailableException another process is writing the folder, or it cannot be created or written
      */
     public static Build begin(Path indexDir, boolean add) throws IOException {
-        prepareFolder(indexDir);
+        IndexFolder.prepare(indexDir);
         FSDirectory dir = FSDirectory.open(indexDir);
         try {
             boolean append = add && DirectoryReader.indexExists(dir);
-            if (add && !append && hasOldLayout(indexDir)) {
-                throw oldLayout(indexDir);
+            if (add && !append && OldLayout.isIn(indexDir)) {
+                throw OldLayout.refusal(indexDir);
             }
             IndexWriter writer;
             try {
@@ -115,13 +106,13 @@ public final class IndexStore {
         } catch (LockObtainFailedException e) {
             dir.close();
             throw new IndexUnavailableException("index " + indexDir + " is being written by another process (pid "
-                    + writerPid(indexDir) + "); try again when it finishes", e);
+                    + IndexFolder.writerPid(indexDir) + "); try again when it finishes", e);
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
             dir.close();
             throw damaged(indexDir, e);
         } catch (FileSystemException e) {
             dir.close();
-            throw unwritable(indexDir, e);
+            throw IndexFolder.unwritable(indexDir, e);
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;
@@ -146,65 +137,10 @@ public final class IndexStore {
         }
     }
 
-    private static void prepareFolder(Path indexDir) throws IOException {
-        if (Files.exists(indexDir)) {
-            checkFolder(indexDir);
-            return;
-        }
-        try {
-            Files.createDirectories(indexDir);
-        } catch (FileSystemException e) {
-            throw new IndexUnavailableException("cannot create index folder " + indexDir + " ("
-                    + reason(e) + ")", e);
-        }
-    }
-
-    private static Path checkFolder(Path indexDir) throws IndexUnavailableException {
-        if (!Files.isDirectory(indexDir)) {
-            throw new IndexUnavailableException("index " + indexDir + " is a file, not a folder; give --index a"
-                    + " folder");
-        }
-        return indexDir;
-    }
-
-    private static IndexUnavailableException unwritable(Path indexDir, FileSystemException e) {
-        return new IndexUnavailableException("index " + indexDir + " cannot be written (" + reason(e) + ")", e);
-    }
-
-    private static IndexUnavailableException oldLayout(Path indexDir) {
-        return new IndexUnavailableException("index " + indexDir + " has the old layout (CURRENT and gen-NNNNNN "
-                + "folders); rebuild it once with fazhi index --index " + indexDir + " PATH… (without --add)");
-    }
-
-    private static String reason(FileSystemException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
-    }
-
     private static String firstLine(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    private static String writerPid(Path indexDir) {
-        try {
-            String pid = Files.readString(indexDir.resolve(PID_FILE), StandardCharsets.UTF_8).strip();
-            return pid.matches("[0-9]{1,10}") ? pid : "unknown";
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static boolean hasOldLayout(Path indexDir) throws IOException {
-        if (Files.exists(indexDir.resolve(OLD_CURRENT))) {
-            return true;
-        }
-        try (DirectoryStream<Path> gens = Files.newDirectoryStream(indexDir, OLD_PREFIX + "*")) {
-            return gens.iterator().hasNext();
-        }
     }
 
     /** One build, holding the folder's write lock. Close without {@link #publish} to abandon it. */
@@ -230,7 +166,7 @@ public final class IndexStore {
                     throw e;
                 }
             }
-            Files.writeString(indexDir.resolve(PID_FILE), Long.toString(ProcessHandle.current().pid()));
+            IndexFolder.writePid(indexDir);
         }
 
         public SectionIndexer indexer() {
@@ -266,7 +202,7 @@ public final class IndexStore {
             done = true;
             writer.close();
             release();
-            removeOldLayout();
+            OldLayout.remove(indexDir);
         }
 
         public void publish() throws IOException {
@@ -283,28 +219,8 @@ public final class IndexStore {
         }
 
         private void release() throws IOException {
-            Files.deleteIfExists(indexDir.resolve(PID_FILE));
+            IndexFolder.removePid(indexDir);
             dir.close();
-        }
-
-        /** Generations of the old layout are no longer read by anything once a commit exists. */
-        private void removeOldLayout() {
-            try (Stream<Path> entries = Files.list(indexDir)) {
-                for (Path p : entries.filter(p -> p.getFileName().toString().equals(OLD_CURRENT)
-                        || p.getFileName().toString().startsWith(OLD_PREFIX)).toList()) {
-                    deleteTree(p);
-                }
-            } catch (IOException ignored) {
-                // left for the next build; nothing reads them
-            }
-        }
-
-        private static void deleteTree(Path root) throws IOException {
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /**
  * Keyword in context (KWIC): one row per occurrence of the query's terms across every matching section, with the
@@ -75,6 +76,12 @@ public final class Concordance {
      */
     public Result page(SearchRequest request, int context, Sort sort, int page, int size)
             throws IOException, QuerySyntaxException {
+        return page(request, context, sort, page, size, () -> false);
+    }
+
+    /** As {@link #page(SearchRequest, int, Sort, int, int)}, stopping once {@code abandoned} says nobody waits. */
+    public Result page(SearchRequest request, int context, Sort sort, int page, int size, BooleanSupplier abandoned)
+            throws IOException, QuerySyntaxException {
         if (context < 0 || context > MAX_CONTEXT) {
             throw new IllegalArgumentException("context must be between 0 and " + MAX_CONTEXT + ", not " + context);
         }
@@ -88,7 +95,7 @@ public final class Concordance {
         List<Row> rows = new ArrayList<>();
         long sections;
         try {
-            sections = stream.forEach(request, s -> {
+            sections = stream.forEach(request, abandoned, s -> {
                 for (Occurrence o : Occurrence.in(literals, s.heading(), s.text())) {
                     if (rows.size() == maxRows) {
                         throw new TooMany();

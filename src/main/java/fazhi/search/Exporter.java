@@ -7,11 +7,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -26,6 +28,12 @@ public final class Exporter {
     public static final char BOM = '\uFEFF';
     /** Context characters each side of an occurrence in {@code unit=occurrences}. */
     public static final int CONTEXT = 30;
+    /**
+     * How long the rows of one export may take to write, once its search (bounded like any search) is done: a
+     * million sections take about a minute on 2 cores; the rest is room for a slow reader. A reader that stops
+     * reading altogether is cut off sooner, by the server's idle timeout.
+     */
+    public static final Duration STREAM_LIMIT = Duration.ofMinutes(5);
 
     public enum Format {
         CSV, JSONL;
@@ -93,10 +101,21 @@ public final class Exporter {
      */
     public long export(SearchRequest request, Unit unit, Format format, String baseUrl, Output output)
             throws IOException, QuerySyntaxException {
-        MatchStream.Parsed parsed = MatchStream.parse(service, request);
+        return export(request, unit, format, baseUrl, output, () -> false);
+    }
+
+    /**
+     * As {@link #export(SearchRequest, Unit, Format, String, Output)}, stopping once {@code abandoned} says nobody
+     * reads. The search is bounded like any other; writing the rows then gives its CPU turn back (a slow reader
+     * must not hold one) and is bounded by {@link #STREAM_LIMIT}. An export stopped while writing ends short.
+     */
+    public long export(SearchRequest request, Unit unit, Format format, String baseUrl, Output output,
+                       BooleanSupplier abandoned) throws IOException, QuerySyntaxException {
         List<String> columns = columns(unit);
-        return service.index().withSearcher(searcher -> {
+        return service.bounded(abandoned, (searcher, deadline) -> {
+            MatchStream.Parsed parsed = MatchStream.parse(service, request, deadline);
             FacetsCollector matching = MatchStream.matching(searcher, parsed);
+            deadline.streaming(STREAM_LIMIT.toMillis());
             Writer out = output.open();
             SequenceWriter writer;
             if (format == Format.CSV) {
@@ -213,6 +232,7 @@ public final class Exporter {
         OccurrenceCounter.Leaf[] leaf = {null};
         FacetsCollector.MatchingDocs[] segment = {null};
         ReportCounts.forEach(matching, (m, d) -> {
+            parsed.deadline().check();
             if (segment[0] != m) {
                 segment[0] = m;
                 leaf[0] = counter.leaf(m.context().reader());
@@ -223,6 +243,7 @@ public final class Exporter {
         });
         FixedBitSet written = new FixedBitSet(sections.length);
         ReportCounts.forEach(matching, (m, d) -> {
+            parsed.deadline().check();
             int r = ordinals.report(m.context().docBase + d);
             if (!written.getAndSet(r)) {
                 ReportSummary summary = StoredReports.summary(m.context().reader().storedFields().document(d), 0);

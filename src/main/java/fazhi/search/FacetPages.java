@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -57,6 +58,13 @@ public final class FacetPages {
      */
     public Page page(SearchRequest request, String dimension, String prefix, List<String> missing, int page, int size)
             throws IOException, QuerySyntaxException {
+        return page(request, dimension, prefix, missing, page, size, () -> false);
+    }
+
+    /** As {@link #page(SearchRequest, String, String, List, int, int)}, stopping once {@code abandoned} says nobody
+     *  waits. */
+    public Page page(SearchRequest request, String dimension, String prefix, List<String> missing, int page, int size,
+                     BooleanSupplier abandoned) throws IOException, QuerySyntaxException {
         for (String m : missing) {
             if (!MAY_BE_MISSING.contains(m)) {
                 throw new IllegalArgumentException("missing must name a place dimension above the township ("
@@ -70,9 +78,9 @@ public final class FacetPages {
         if (page < 1 || size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("page must be 1 or more and size between 1 and " + MAX_SIZE);
         }
-        MatchStream.Parsed parsed = MatchStream.parse(service, request, missing);
         List<String> selected = service.resolvePlaces(request.filters()).getOrDefault(dimension, List.of());
-        Map<String, Long> counts = service.index().withSearcher(searcher -> {
+        Map<String, Long> counts = service.bounded(abandoned, (searcher, deadline) -> {
+            MatchStream.Parsed parsed = MatchStream.parse(service, request, missing, deadline);
             Map<String, Long> out = new LinkedHashMap<>();
             if (searcher.facets == null) {
                 return out;

@@ -6,6 +6,7 @@ import fazhi.index.SectionDocuments;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollector;
@@ -23,7 +24,8 @@ import org.apache.lucene.search.TermRangeQuery;
  * together, in reading order), however many there are: no 10,000-hit window and no list of results in memory.
  * What is held is one bit per indexed section (the matching set) and the section being visited; stored fields are
  * read as each section is visited. The searcher stays acquired until the visit ends, so a rebuild in between
- * does not change what is streamed.
+ * does not change what is streamed. Bounded like a search ({@link SearchService#bounded}): the query checks the
+ * deadline as it is scored, the visit before every section.
  */
 public final class MatchStream {
     /** Receives the sections; may throw to stop early (the exception reaches the caller). */
@@ -31,8 +33,9 @@ public final class MatchStream {
         void visit(MatchedSection section) throws IOException;
     }
 
-    /** The parsed query of a stream: what {@link Concordance} and the exports need to find occurrences. */
-    record Parsed(QueryNode node, Query query, List<QueryTranslator.Literal> literals) {
+    /** The parsed query of a stream: what {@link Concordance} and the exports need to find occurrences, and the
+     *  deadline its query and visit check. */
+    record Parsed(QueryNode node, Query query, List<QueryTranslator.Literal> literals, Deadline deadline) {
     }
 
     private final SearchService service;
@@ -42,13 +45,14 @@ public final class MatchStream {
     }
 
     /** The request's query and filters, place names read against the served index (province:江苏 → 江苏省). */
-    static Parsed parse(SearchService service, SearchRequest request) throws QuerySyntaxException, IOException {
-        return parse(service, request, List.of());
+    static Parsed parse(SearchService service, SearchRequest request, Deadline deadline)
+            throws QuerySyntaxException, IOException {
+        return parse(service, request, List.of(), deadline);
     }
 
-    /** As {@link #parse(SearchService, SearchRequest)}, keeping only sections whose report has no value in any of
-     *  the {@code missing} fields (a place the parser could not determine). */
-    static Parsed parse(SearchService service, SearchRequest request, List<String> missing)
+    /** As {@link #parse(SearchService, SearchRequest, Deadline)}, keeping only sections whose report has no value in
+     *  any of the {@code missing} fields (a place the parser could not determine). */
+    static Parsed parse(SearchService service, SearchRequest request, List<String> missing, Deadline deadline)
             throws QuerySyntaxException, IOException {
         QueryNode node = service.resolvePlaces(QueryParser.parse(request.query()));
         Query query = new QueryTranslator().translate(node, request.mode());
@@ -59,9 +63,10 @@ public final class MatchStream {
             }
             query = without.build();
         }
+        query = new BoundedQuery(query, deadline);
         DrillDownQuery drill = new DrillDownQuery(SectionDocuments.facetsConfig(), query);
         service.resolvePlaces(request.filters()).forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
-        return new Parsed(node, drill, QueryTranslator.literals(node));
+        return new Parsed(node, drill, QueryTranslator.literals(node), deadline);
     }
 
     /**
@@ -71,13 +76,16 @@ public final class MatchStream {
      * @throws QuerySyntaxException the query cannot be understood
      */
     public long forEach(SearchRequest request, Visitor visitor) throws IOException, QuerySyntaxException {
-        Parsed parsed = parse(service, request);
-        return service.index().withSearcher(searcher -> visit(searcher, parsed, visitor));
+        return forEach(request, () -> false, visitor);
     }
 
-    static long visit(IndexSearcher searcher, Parsed parsed, Visitor visitor)
+    /** As {@link #forEach(SearchRequest, Visitor)}, stopping once {@code abandoned} says nobody waits. */
+    public long forEach(SearchRequest request, BooleanSupplier abandoned, Visitor visitor)
             throws IOException, QuerySyntaxException {
-        return visit(parsed, matching(searcher, parsed), visitor);
+        return service.bounded(abandoned, (searcher, deadline) -> {
+            Parsed parsed = parse(service, request, deadline);
+            return visit(parsed, matching(searcher, parsed), visitor);
+        });
     }
 
     /** Visits the sections of a matching set collected by {@link #matching}. */
@@ -86,6 +94,7 @@ public final class MatchStream {
         StoredFields[] stored = {null};
         FacetsCollector.MatchingDocs[] segment = {null};
         ReportCounts.forEach(matching, (m, d) -> {
+            parsed.deadline().check();
             if (segment[0] != m) {
                 segment[0] = m;
                 stored[0] = m.context().reader().storedFields();

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -107,10 +108,20 @@ public final class PlaceTable {
     }
 
     public Result table(SearchRequest request, Rows rows, Cols cols) throws IOException, QuerySyntaxException {
-        MatchStream.Parsed parsed = MatchStream.parse(service, request);
-        DrillDownQuery filtersOnly = new DrillDownQuery(SectionDocuments.facetsConfig(), new MatchAllDocsQuery());
-        service.resolvePlaces(request.filters()).forEach((dim, values) -> values.forEach(v -> filtersOnly.add(dim, v)));
-        return service.index().withSearcher(searcher -> build(searcher, request, parsed, filtersOnly, rows, cols));
+        return table(request, rows, cols, () -> false);
+    }
+
+    /** As {@link #table(SearchRequest, Rows, Cols)}, stopping once {@code abandoned} says nobody waits. */
+    public Result table(SearchRequest request, Rows rows, Cols cols, BooleanSupplier abandoned)
+            throws IOException, QuerySyntaxException {
+        return service.bounded(abandoned, (searcher, deadline) -> {
+            MatchStream.Parsed parsed = MatchStream.parse(service, request, deadline);
+            DrillDownQuery filtersOnly = new DrillDownQuery(SectionDocuments.facetsConfig(),
+                    new BoundedQuery(new MatchAllDocsQuery(), deadline));
+            service.resolvePlaces(request.filters())
+                    .forEach((dim, values) -> values.forEach(v -> filtersOnly.add(dim, v)));
+            return build(searcher, request, parsed, filtersOnly, rows, cols);
+        });
     }
 
     private static final class Counts {
@@ -158,6 +169,9 @@ public final class PlaceTable {
                 continue;
             }
             for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if ((d & 63) == 0) { // every section of the index may pass here: the deadline holds for this too
+                    parsed.deadline().check();
+                }
                 int r = reports.report(segment.context().docBase + d);
                 if (r < 0) {
                     continue;

@@ -50,9 +50,11 @@ final class SearchTurns {
         return turn;
     }
 
+    /** A permit if one is free now, or within {@code nanos}; no time left means no wait, not no permit. */
     private static boolean acquire(Semaphore s, long nanos) {
         try {
-            return nanos > 0 && s.tryAcquire(nanos, TimeUnit.NANOSECONDS); // fair: a timed wait keeps the order
+            return nanos > 0 ? s.tryAcquire(nanos, TimeUnit.NANOSECONDS) // fair: a timed wait keeps the order
+                    : s.tryAcquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -25,12 +25,16 @@ final class Api {
     }
 
     void search(Context ctx) throws Exception {
-        ctx.json(search.search(SearchParams.search(ctx.queryParamMap())));
+        try (ClientWatch gone = ClientWatch.of(ctx)) {
+            ctx.json(search.search(SearchParams.search(ctx.queryParamMap()), gone));
+        }
     }
 
     void facets(Context ctx) throws Exception {
-        SearchResult all = search.search(SearchParams.facets(ctx.queryParamMap()));
-        ctx.json(new FacetsResult(all.total(), all.reports(), all.count(), all.facets()));
+        try (ClientWatch gone = ClientWatch.of(ctx)) {
+            SearchResult all = search.search(SearchParams.facets(ctx.queryParamMap()), gone);
+            ctx.json(new FacetsResult(all.total(), all.reports(), all.count(), all.facets()));
+        }
     }
 
     void section(Context ctx) throws IOException, QuerySyntaxException {

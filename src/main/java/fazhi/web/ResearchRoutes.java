@@ -39,11 +39,11 @@ final class ResearchRoutes {
                 SearchParams.count(params));
         int page = SearchParams.number(params, "page", 1);
         int size = SearchParams.number(params, "size", 50);
-        try {
-            List<String> missing = params.getOrDefault("missing", List.of()).stream().filter(v -> !v.isEmpty())
-                    .distinct().toList();
+        List<String> missing = params.getOrDefault("missing", List.of()).stream().filter(v -> !v.isEmpty())
+                .distinct().toList();
+        try (ClientWatch gone = ClientWatch.of(ctx)) {
             ctx.json(facetPages.page(request, ctx.pathParam("dim"), SearchParams.single(params, "prefix"), missing,
-                    page, size));
+                    page, size, gone));
         } catch (IllegalArgumentException e) { // dimension, page or size
             throw ApiException.badParameter(e.getMessage());
         }
@@ -66,7 +66,10 @@ final class ResearchRoutes {
         if (format != null && !format.equals("csv") && !format.equals("json")) {
             throw ApiException.badParameter("unknown format '" + format + "' (json or csv)");
         }
-        PlaceTable.Result result = table.table(request, rows, cols);
+        PlaceTable.Result result;
+        try (ClientWatch gone = ClientWatch.of(ctx)) {
+            result = table.table(request, rows, cols, gone);
+        }
         if ("csv".equals(format)) {
             ctx.contentType("text/csv;charset=utf-8");
             ctx.header("Content-Disposition", "attachment; filename=\"fazhi-table-" + rows.id() + "-" + cols.id()
@@ -89,8 +92,8 @@ final class ResearchRoutes {
         int context = SearchParams.number(params, "context", 20);
         int page = SearchParams.number(params, "page", 1);
         int size = SearchParams.number(params, "size", 50);
-        try {
-            ctx.json(concordance.page(request, context, sort, page, size));
+        try (ClientWatch gone = ClientWatch.of(ctx)) {
+            ctx.json(concordance.page(request, context, sort, page, size, gone));
         } catch (IllegalArgumentException e) { // context, page or size out of range
             throw ApiException.badParameter(e.getMessage());
         }
@@ -112,10 +115,12 @@ final class ResearchRoutes {
         String name = "fazhi-" + unit.name().toLowerCase(Locale.ROOT) + "." + (format == Exporter.Format.CSV ? "csv"
                 : "jsonl");
         String type = format == Exporter.Format.CSV ? "text/csv;charset=utf-8" : "application/x-ndjson;charset=utf-8";
-        exporter.export(request, unit, format, ctx.scheme() + "://" + ctx.host(), () -> {
-            ctx.contentType(type); // only once the search runs: a bad query is still answered with a JSON error
-            ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-            return new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
-        });
+        try (ClientWatch gone = ClientWatch.of(ctx)) {
+            exporter.export(request, unit, format, ctx.scheme() + "://" + ctx.host(), () -> {
+                ctx.contentType(type); // only once the search runs: a bad query is still answered with a JSON error
+                ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+                return new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+            }, gone);
+        }
     }
 }

@@ -77,7 +77,7 @@ class IndexStoreTest {
             assertEquals(List.of(), ids(s, "信访"));
         }
         Fixtures.index(dir, List.of(report("c", "调解"))); // the lock was released
-        assertFalse(Files.exists(dir.resolve(IndexStore.PID_FILE)));
+        assertFalse(Files.exists(dir.resolve(IndexFolder.PID_FILE)));
     }
 
     @Test

@@ -78,7 +78,7 @@ class WriterProcessesTest {
     }
 
     private static void waitForWriter(Path index, Process writer) throws InterruptedException {
-        Path pid = index.resolve(IndexStore.PID_FILE);
+        Path pid = index.resolve(IndexFolder.PID_FILE);
         for (int i = 0; i < 600 && !Files.exists(pid); i++) {
             assertTrue(writer.isAlive(), "the first build ended before it took the folder");
             Thread.sleep(50);

@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fazhi.ingest.Category;
-import fazhi.search.ReportBrowser;
 import fazhi.search.SearchService;
-import fazhi.search.ServedIndex;
 import fazhi.testing.CostlyIndex;
 import fazhi.testing.Crowd;
-import fazhi.testing.TempDirs;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,33 +39,23 @@ class BoundedSearchTest {
     /** q = 的 × 999 with every category as a filter, on {@link CostlyIndex}: seconds of phrase checks. */
     private static final String COSTLY = "/api/search?" + CostlyIndex.PARAMS;
 
-    private static Path dir;
-    private static ServedIndex index;
-    private static Javalin app;
+    private static CostlyServers servers;
     private static String base;
     /** A server that runs one search at a time, so that a crowd is sure to exceed it. */
-    private static Javalin narrow;
+    private static String narrowBase;
     private static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newCachedThreadPool()).build();
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("fazhi-bounded");
-        CostlyIndex.write(dir);
-        index = ServedIndex.open(dir);
-        SearchService search = new SearchService(index, LIMIT, 16);
-        app = new WebApp(search, new ReportBrowser(index), Path.of("web")).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-        narrow = new WebApp(new SearchService(index, SearchService.DEFAULT_TIMEOUT, 1), new ReportBrowser(index),
-                Path.of("web")).start("127.0.0.1", 0);
+        servers = new CostlyServers();
+        base = servers.start(servers.service(LIMIT, 16));
+        narrowBase = servers.start(servers.service(SearchService.DEFAULT_TIMEOUT, 1));
         get(COSTLY); // the bounds are for a warm server: the first request loads classes and dictionaries
     }
 
     @AfterAll
     static void stop() throws Exception {
-        app.stop();
-        narrow.stop();
-        index.close();
-        TempDirs.delete(dir);
+        servers.close();
     }
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
@@ -124,8 +109,24 @@ class BoundedSearchTest {
     }
 
     @Test
+    void the_research_views_take_their_place_among_the_searches() throws Exception {
+        CompletableFuture<HttpResponse<String>> costly = HTTP.sendAsync(HttpRequest.newBuilder(
+                URI.create(narrowBase + COSTLY)).build(), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300); // it holds the narrow server's one place for seconds
+        List<CompletableFuture<HttpResponse<String>>> views = new ArrayList<>();
+        for (String view : List.of("/api/kwic", "/api/table", "/api/export", "/api/facets/township")) {
+            views.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(narrowBase + view + "?q=%E6%83%85%E5%86%B5"))
+                    .build(), HttpResponse.BodyHandlers.ofString())); // 情况: cheap, but no place is free
+        }
+        for (CompletableFuture<HttpResponse<String>> v : views) {
+            assertEquals(503, v.get().statusCode(), v.get().body());
+            assertTrue(v.get().body().contains("\"error\":\"busy\""), v.get().body());
+        }
+        assertTrue(List.of(200, 400).contains(costly.get().statusCode()), costly.get().body()); // it had the place
+    }
+
+    @Test
     void beyond_the_cap_a_search_is_told_to_come_back_and_health_answers_meanwhile() throws Exception {
-        String narrowBase = "http://127.0.0.1:" + narrow.port();
         Crowd crowd = Crowd.start(32, () -> get(narrowBase, COSTLY));
         List<HttpResponse<String>> answers;
         try {

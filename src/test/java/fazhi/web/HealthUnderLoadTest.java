@@ -3,19 +3,13 @@ package fazhi.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fazhi.search.ReportBrowser;
 import fazhi.search.SearchService;
-import fazhi.search.ServedIndex;
 import fazhi.testing.CostlyIndex;
 import fazhi.testing.Crowd;
-import fazhi.testing.TempDirs;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +33,7 @@ class HealthUnderLoadTest {
     private static final int PROBES = 21;
     private static final long BOUND_MS = 100;
 
-    private static Path dir;
-    private static ServedIndex index;
-    private static Javalin app;
+    private static CostlyServers servers;
     private static String base;
     /** Each client its own connection pool: the crowd's connections never delay a probe on the client side. */
     private static final HttpClient CROWD_HTTP = HttpClient.newBuilder()
@@ -50,12 +42,8 @@ class HealthUnderLoadTest {
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("fazhi-health");
-        CostlyIndex.write(dir);
-        index = ServedIndex.open(dir);
-        SearchService search = new SearchService(index, LIMIT, SearchService.MAX_CONCURRENT);
-        app = new WebApp(search, new ReportBrowser(index), Path.of("web")).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
+        servers = new CostlyServers();
+        base = servers.start(servers.service(LIMIT, SearchService.MAX_CONCURRENT));
         for (int i = 0; i < 5; i++) { // warm: the first requests load classes and compile the health path
             send(PROBE_HTTP, "/api/health");
         }
@@ -63,9 +51,7 @@ class HealthUnderLoadTest {
 
     @AfterAll
     static void stop() throws Exception {
-        app.stop();
-        index.close();
-        TempDirs.delete(dir);
+        servers.close();
     }
 
     private static HttpResponse<String> send(HttpClient client, String pathAndQuery) throws Exception {
