@@ -30,6 +30,7 @@ export function renderHits(list, result, state, open) {
       el('p', { class: 'hit-meta' },
         result.query.trim() ? el('span', { class: 'matches', text: `匹配 ${hit.matches} 处` }) : null,
         el('span', { class: 'source', text: hit.title || '（无标题报告）' }),
+        el('span', { class: 'line', title: '报告文件中的行号（首处匹配）', text: `第 ${hit.line} 行` }),
         citeButton(async () => hit))));
   });
 }

@@ -17,6 +17,7 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,8 @@ public final class FolderWatcher implements Closeable {
     private volatile boolean stopping;
     private FolderSnapshot indexed = null; // null: not compared with the index yet
     private String lastProblem;
+    /** Folders that could not be watched (and were said so). */
+    private final Set<Path> unwatched = new HashSet<>();
 
     public FolderWatcher(Path folder, IndexUpdates updates, Log log) throws IOException {
         this.folder = folder.toAbsolutePath().normalize();
@@ -207,8 +210,10 @@ public final class FolderWatcher implements Closeable {
                                 dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE,
                                         StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
                             } catch (IOException e) { // unreadable or too many watches: the rescan still sees it
-                                problem("watch: cannot watch " + dir + " (" + e.getMessage() + "); checked every "
-                                        + RESCAN.toSeconds() + " s instead");
+                                if (unwatched.add(dir)) { // said once per folder, not at every rescan
+                                    log.problems().accept("watch: cannot watch " + dir + " (" + e.getMessage()
+                                            + "); checked every " + RESCAN.toSeconds() + " s instead");
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }

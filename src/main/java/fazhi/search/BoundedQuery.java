@@ -50,6 +50,7 @@ final class BoundedQuery extends Query {
 
             @Override
             public Matches matches(LeafReaderContext context, int doc) throws IOException {
+                deadline.check(); // the highlighter asks per hit, and a long phrase costs milliseconds per hit
                 return inner.matches(context, doc);
             }
 

@@ -34,10 +34,12 @@ final class HitReader {
     private HitReader() {
     }
 
-    static List<Hit> read(IndexSearcher searcher, ScoreDoc[] page, QueryNode node) throws IOException {
+    /** The hits of a page; the snippets are marked under the search's deadline, checked per hit. */
+    static List<Hit> read(IndexSearcher searcher, ScoreDoc[] page, QueryNode node, Deadline deadline)
+            throws IOException {
         List<QueryTranslator.Literal> literals = QueryTranslator.literals(node);
         SectionMarker marker = SectionMarker.of(node);
-        String[] snippets = snippets(searcher, page, QueryTranslator.textHighlight(node));
+        String[] snippets = snippets(searcher, page, new BoundedQuery(QueryTranslator.textHighlight(node), deadline));
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {

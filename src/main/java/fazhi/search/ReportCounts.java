@@ -81,6 +81,11 @@ public final class ReportCounts {
 
     /** The sum of {@code matches} over every matching section. */
     long occurrences(OccurrenceCounter counter) throws IOException {
+        return occurrences(counter, () -> { });
+    }
+
+    /** As {@link #occurrences(OccurrenceCounter)}, calling {@code check} (a search's deadline) before each section. */
+    long occurrences(OccurrenceCounter counter, Runnable check) throws IOException {
         if (counter.countsNothing()) {
             return 0;
         }
@@ -88,6 +93,7 @@ public final class ReportCounts {
         OccurrenceCounter.Leaf[] leaf = {null};
         FacetsCollector.MatchingDocs[] current = {null};
         forEach(hits, (m, d) -> {
+            check.run(); // a long phrase costs milliseconds per section to count
             if (current[0] != m) {
                 current[0] = m;
                 leaf[0] = counter.leaf(m.context().reader());

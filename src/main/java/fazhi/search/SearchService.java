@@ -113,7 +113,7 @@ public final class SearchService implements Closeable {
             QueryNode node = placeFilters.resolve(reader, parsed);
             Map<String, List<String>> filters = placeFilters.resolve(reader, request.filters());
             Query query = new BoundedQuery(translator.translate(node, request.mode()), deadline);
-            return run(searcher, request, filters, node, query, start);
+            return run(searcher, request, filters, node, query, deadline, start);
         });
         metrics.completed(System.nanoTime() - start);
         return result;
@@ -152,7 +152,8 @@ public final class SearchService implements Closeable {
     }
 
     private SearchResult run(ServedIndex.Searcher searcher, SearchRequest request, Map<String, List<String>> filters,
-                             QueryNode node, Query query, long start) throws IOException, QuerySyntaxException {
+                             QueryNode node, Query query, Deadline deadline, long start)
+            throws IOException, QuerySyntaxException {
         DrillDownQuery drill = new DrillDownQuery(config, query);
         filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
         int window = request.page() * request.size();
@@ -194,10 +195,10 @@ public final class SearchService implements Closeable {
         if (page.length > 0) { // a field-sorted collector leaves scores unset (NaN), even when sorting by score
             TopFieldCollector.populateScores(page, searcher, query);
         }
-        List<Hit> list = HitReader.read(searcher, page, node);
+        List<Hit> list = HitReader.read(searcher, page, node, deadline);
         Map<String, List<FacetValue>> counts = request.count() == CountUnit.REPORTS
                 ? FacetCounts.toMap(all.facets()) : FacetCounts.toMap(facets);
-        long occurrences = all.occurrences(new OccurrenceCounter(QueryTranslator.literals(node)));
+        long occurrences = all.occurrences(new OccurrenceCounter(QueryTranslator.literals(node)), deadline::check);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(request.query() == null ? "" : request.query(), request.mode().id(),
                 top.totalHits.value(), all.reports(), occurrences, request.count().id(), request.page(),

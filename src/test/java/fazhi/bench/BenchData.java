@@ -46,7 +46,7 @@ final class BenchData {
         if (!Files.exists(dirOrFile)) {
             return 0;
         }
-        try (Stream<Path> files = Files.walk(dirOrFile)) {
+        try (Stream<Path> files = Files.walk(dirOrFile, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }

@@ -78,7 +78,7 @@ final class Fts5Peer implements PeerEngine {
         long total = 0;
         Map<String, Map<String, Long>> facets = new HashMap<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT s.year, s.township, "
-                + "s.category, count(*) FROM temp.hits h JOIN " + T + " s ON s.rowid = h.id GROUP BY 1, 2, 3")) {
+                + "s.category, count(*) FROM temp.hits h CROSS JOIN " + T + " s ON s.rowid = h.id GROUP BY 1, 2, 3")) {
             while (rs.next()) {
                 long n = rs.getLong(4);
                 total += n;
@@ -94,7 +94,7 @@ final class Fts5Peer implements PeerEngine {
         List<String> snippets = new ArrayList<>();
         String page = ranked
                 ? "SELECT id, text FROM " + T + " WHERE " + where + " ORDER BY rank LIMIT " + PeerQuery.PAGE
-                : "SELECT s.id, s.text FROM temp.hits h JOIN " + T + " s ON s.rowid = h.id ORDER BY h.id LIMIT "
+                : "SELECT s.id, s.text FROM temp.hits h CROSS JOIN " + T + " s ON s.rowid = h.id ORDER BY h.id LIMIT "
                   + PeerQuery.PAGE;
         try (PreparedStatement ps = db.prepareStatement(page)) {
             if (ranked) {

@@ -48,10 +48,13 @@ public final class ServeMemory {
             String pid = Long.toString(server.pid());
             run(bin.resolve("jcmd").toString(), pid, "GC.run");
             String heap = run(bin.resolve("jcmd").toString(), pid, "GC.heap_info");
-            Matcher m = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(heap);
-            if (m.find()) {
+            Matcher used = Pattern.compile("used (\\d+)K").matcher(heap);
+            Matcher committed = Pattern.compile("committed (\\d+)K").matcher(heap);
+            if (used.find() && committed.find()) {
                 System.out.printf("heap after full GC: %.1f MB used of %.1f MB committed%n",
-                        Long.parseLong(m.group(2)) / 1024.0, Long.parseLong(m.group(1)) / 1024.0);
+                        Long.parseLong(used.group(1)) / 1024.0, Long.parseLong(committed.group(1)) / 1024.0);
+            } else {
+                System.out.println("heap: " + heap);
             }
             String status = Files.readString(Path.of("/proc/" + pid + "/status"));
             System.out.printf("RSS %s, most resident %s; index on disk %.1f MB (memory-mapped, in the page cache "

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -106,23 +105,6 @@ class BoundedSearchTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    @Test
-    void the_research_views_take_their_place_among_the_searches() throws Exception {
-        CompletableFuture<HttpResponse<String>> costly = HTTP.sendAsync(HttpRequest.newBuilder(
-                URI.create(narrowBase + COSTLY)).build(), HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(300); // it holds the narrow server's one place for seconds
-        List<CompletableFuture<HttpResponse<String>>> views = new ArrayList<>();
-        for (String view : List.of("/api/kwic", "/api/table", "/api/export", "/api/facets/township")) {
-            views.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(narrowBase + view + "?q=%E6%83%85%E5%86%B5"))
-                    .build(), HttpResponse.BodyHandlers.ofString())); // 情况: cheap, but no place is free
-        }
-        for (CompletableFuture<HttpResponse<String>> v : views) {
-            assertEquals(503, v.get().statusCode(), v.get().body());
-            assertTrue(v.get().body().contains("\"error\":\"busy\""), v.get().body());
-        }
-        assertTrue(List.of(200, 400).contains(costly.get().statusCode()), costly.get().body()); // it had the place
     }
 
     @Test

@@ -148,6 +148,8 @@ class ResearchBrowserTest {
                 + "，第 " + found.get("line").asInt() + " 行"; // the line of its first match (OccurrenceLinesTest)
         assertEquals(expected, shown.getAttribute("value"));
         assertTrue(found.get("line").asInt() >= section.get("section").get("line").asInt());
+        assertEquals("第 " + found.get("line").asInt() + " 行",
+                hit.findElement(By.cssSelector(".hit-meta .line")).getText());
     }
 
     @SuppressWarnings("unchecked")
