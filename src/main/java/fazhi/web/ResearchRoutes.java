@@ -4,6 +4,7 @@ import fazhi.search.Concordance;
 import fazhi.search.Exporter;
 import fazhi.search.FacetPages;
 import fazhi.search.PlaceTable;
+import fazhi.search.PlaceTableCsv;
 import fazhi.search.QuerySyntaxException;
 import fazhi.search.SearchRequest;
 import fazhi.search.SearchService;
@@ -74,7 +75,7 @@ final class ResearchRoutes {
             ctx.contentType("text/csv;charset=utf-8");
             ctx.header("Content-Disposition", "attachment; filename=\"fazhi-table-" + rows.id() + "-" + cols.id()
                     + ".csv\"");
-            PlaceTable.writeCsv(result, new BufferedWriter(new OutputStreamWriter(ctx.outputStream(),
+            PlaceTableCsv.writeCsv(result, new BufferedWriter(new OutputStreamWriter(ctx.outputStream(),
                     StandardCharsets.UTF_8)));
         } else {
             ctx.json(result);
