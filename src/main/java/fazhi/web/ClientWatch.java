@@ -2,6 +2,7 @@ package fazhi.web;
 
 import io.javalin.http.Context;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -34,7 +35,9 @@ final class ClientWatch implements BooleanSupplier, AutoCloseable {
 
         @Override
         public void failed(Throwable x) { // the connection failed or closed; after close() this is our own withdrawal
-            state.compareAndSet(WATCHING, GONE);
+            if (!(x instanceof TimeoutException)) { // an idle timeout while we compute: the client is silent, not gone
+                state.compareAndSet(WATCHING, GONE);
+            }
         }
 
         @Override
