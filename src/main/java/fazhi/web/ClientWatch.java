@@ -1,6 +1,7 @@
 package fazhi.web;
 
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.AbstractEndPoint;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Invocable;
 
@@ -30,7 +32,22 @@ final class ClientWatch implements BooleanSupplier, AutoCloseable {
     private final Callback readable = new Callback() {
         @Override
         public void succeeded() {
-            state.compareAndSet(WATCHING, GONE);
+            if (state.get() == WATCHING && !spurious()) {
+                state.compareAndSet(WATCHING, GONE);
+            }
+        }
+
+        /** NIO may report a connection readable with nothing to read: then watch on instead of calling it gone. */
+        private boolean spurious() {
+            try {
+                if (endPoint.fill(BufferUtil.allocate(1)) == 0) {
+                    endPoint.tryFillInterested(this);
+                    return true;
+                }
+                return false; // end of stream, or bytes a waiting client would not send
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         @Override
