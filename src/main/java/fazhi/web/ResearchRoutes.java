@@ -53,16 +53,10 @@ final class ResearchRoutes {
     void table(Context ctx) throws IOException, QuerySyntaxException {
         var params = ctx.queryParamMap();
         SearchRequest request = SearchParams.query(params, List.of("rows", "cols", "format"));
-        String r = SearchParams.single(params, "rows");
-        PlaceTable.Rows rows = r == null ? PlaceTable.Rows.TOWNSHIP : PlaceTable.Rows.byId(r);
-        if (rows == null) {
-            throw ApiException.badParameter("unknown rows '" + r + "' (township, county or province)");
-        }
-        String c = SearchParams.single(params, "cols");
-        PlaceTable.Cols cols = c == null ? PlaceTable.Cols.YEAR : PlaceTable.Cols.byId(c);
-        if (cols == null) {
-            throw ApiException.badParameter("unknown cols '" + c + "' (year or category)");
-        }
+        PlaceTable.Rows rows = SearchParams.choice(params, "rows", PlaceTable.Rows::byId, PlaceTable.Rows.TOWNSHIP,
+                "township, county or province");
+        PlaceTable.Cols cols = SearchParams.choice(params, "cols", PlaceTable.Cols::byId, PlaceTable.Cols.YEAR,
+                "year or category");
         String format = SearchParams.single(params, "format");
         if (format != null && !format.equals("csv") && !format.equals("json")) {
             throw ApiException.badParameter("unknown format '" + format + "' (json or csv)");
@@ -85,11 +79,8 @@ final class ResearchRoutes {
     void kwic(Context ctx) throws IOException, QuerySyntaxException {
         var params = ctx.queryParamMap();
         SearchRequest request = SearchParams.query(params, List.of("context", "sort", "page", "size"));
-        String s = SearchParams.single(params, "sort");
-        Concordance.Sort sort = s == null ? Concordance.Sort.TOWNSHIP : Concordance.Sort.byId(s);
-        if (sort == null) {
-            throw ApiException.badParameter("unknown sort '" + s + "' (township, year, left or right)");
-        }
+        Concordance.Sort sort = SearchParams.choice(params, "sort", Concordance.Sort::byId, Concordance.Sort.TOWNSHIP,
+                "township, year, left or right");
         int context = SearchParams.number(params, "context", 20);
         int page = SearchParams.number(params, "page", 1);
         int size = SearchParams.number(params, "size", 50);
@@ -103,16 +94,10 @@ final class ResearchRoutes {
     void export(Context ctx) throws IOException, QuerySyntaxException {
         var params = ctx.queryParamMap();
         SearchRequest request = SearchParams.query(params, List.of("format", "unit"));
-        String f = SearchParams.single(params, "format");
-        Exporter.Format format = f == null ? Exporter.Format.CSV : Exporter.Format.byId(f);
-        if (format == null) {
-            throw ApiException.badParameter("unknown format '" + f + "' (csv or jsonl)");
-        }
-        String u = SearchParams.single(params, "unit");
-        Exporter.Unit unit = u == null ? Exporter.Unit.SECTIONS : Exporter.Unit.byId(u);
-        if (unit == null) {
-            throw ApiException.badParameter("unknown unit '" + u + "' (sections, occurrences or reports)");
-        }
+        Exporter.Format format = SearchParams.choice(params, "format", Exporter.Format::byId, Exporter.Format.CSV,
+                "csv or jsonl");
+        Exporter.Unit unit = SearchParams.choice(params, "unit", Exporter.Unit::byId, Exporter.Unit.SECTIONS,
+                "sections, occurrences or reports");
         String name = "fazhi-" + unit.name().toLowerCase(Locale.ROOT) + "." + (format == Exporter.Format.CSV ? "csv"
                 : "jsonl");
         String type = format == Exporter.Format.CSV ? "text/csv;charset=utf-8" : "application/x-ndjson;charset=utf-8";

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Reads the query parameters of {@code /api/search} and {@code /api/facets} into a {@link SearchRequest}, refusing
@@ -33,16 +34,9 @@ final class SearchParams {
     /** The request of {@code /api/search}. */
     static SearchRequest search(Map<String, List<String>> params) {
         checkKnown(params, SEARCH_PARAMS);
-        Mode mode = Mode.EXACT;
-        String m = single(params, "mode");
-        if (m != null && (mode = Mode.byId(m)) == null) {
-            throw ApiException.badParameter("unknown mode '" + m + "' (exact or words)");
-        }
-        SortOrder sort = SortOrder.RELEVANCE;
-        String s = single(params, "sort");
-        if (s != null && (sort = SortOrder.byId(s)) == null) {
-            throw ApiException.badParameter("unknown sort '" + s + "' (relevance, year, -year or township)");
-        }
+        Mode mode = choice(params, "mode", Mode::byId, Mode.EXACT, "exact or words");
+        SortOrder sort = choice(params, "sort", SortOrder::byId, SortOrder.RELEVANCE,
+                "relevance, year, -year or township");
         int page = number(params, "page", 1);
         int size = number(params, "size", DEFAULT_SIZE);
         String q = single(params, "q");
@@ -63,23 +57,14 @@ final class SearchParams {
         List<String> own = new java.util.ArrayList<>(extra);
         own.addAll(List.of("q", "mode"));
         checkKnown(params, union(FILTERS, own));
-        Mode mode = Mode.EXACT;
-        String m = single(params, "mode");
-        if (m != null && (mode = Mode.byId(m)) == null) {
-            throw ApiException.badParameter("unknown mode '" + m + "' (exact or words)");
-        }
+        Mode mode = choice(params, "mode", Mode::byId, Mode.EXACT, "exact or words");
         String q = single(params, "q");
         return request(q == null ? "" : q, mode, filters(params), SortOrder.RELEVANCE, 1, 1, CountUnit.SECTIONS);
     }
 
     /** {@code count=sections|reports}: the unit of the facet counts, sections when absent. */
     static CountUnit count(Map<String, List<String>> params) {
-        String c = single(params, "count");
-        CountUnit unit = c == null ? CountUnit.SECTIONS : CountUnit.byId(c);
-        if (unit == null) {
-            throw ApiException.badParameter("unknown count '" + c + "' (sections or reports)");
-        }
-        return unit;
+        return choice(params, "count", CountUnit::byId, CountUnit.SECTIONS, "sections or reports");
     }
 
     private static SearchRequest request(String q, Mode mode, Map<String, List<String>> filters, SortOrder sort,
@@ -109,6 +94,23 @@ final class SearchParams {
                         + String.join(", ", new TreeSet<>(known)) + ")");
             }
         }
+    }
+
+    /**
+     * A parameter naming one of a fixed set ({@code byId} gives null for an unknown name): {@code absent} when not
+     * given, 400 naming the {@code choices} when unknown.
+     */
+    static <T> T choice(Map<String, List<String>> params, String name, Function<String, T> byId, T absent,
+                        String choices) {
+        String v = single(params, name);
+        if (v == null) {
+            return absent;
+        }
+        T value = byId.apply(v);
+        if (value == null) {
+            throw ApiException.badParameter("unknown " + name + " '" + v + "' (" + choices + ")");
+        }
+        return value;
     }
 
     /** The one value of a parameter that may be given once, or null when absent or empty. */
