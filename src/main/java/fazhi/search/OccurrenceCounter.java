@@ -16,7 +16,9 @@ import org.apache.lucene.index.Term;
  * ({@link fazhi.index.FoldedCharTokenizer}): position = index in the normalised text, so a literal occurs at p when
  * each of its terms ({@link ExactTerms}) sits at p + its offset, and counting leftmost non-overlapping starts gives
  * what {@link QueryTranslator#countMatches} gives on the stored text (a test compares the two on every hit). A
- * one-character literal is its unigram's frequency.
+ * one-character literal is its unigram's frequency, and so is a two-character one of two different characters
+ * (法治) its bigram's: two of its occurrences cannot overlap, so it needs no positions; one of a character twice
+ * (哈哈) does, as 哈哈哈 holds it once.
  */
 final class OccurrenceCounter {
     private final List<QueryTranslator.Literal> literals;
@@ -71,11 +73,14 @@ final class OccurrenceCounter {
         private final PostingsEnum[] terms;
         private final int[] offsets;
         private final int length;
+        /** Whether the first term's frequency is the count: one term whose occurrences cannot overlap. */
+        private final boolean byFrequency;
         private final int[][] positions;
         private final int[] lengths;
 
-        private Phrase(PostingsEnum[] terms, ExactTerms exact) {
+        private Phrase(PostingsEnum[] terms, ExactTerms exact, boolean byFrequency) {
             this.terms = terms;
+            this.byFrequency = byFrequency;
             this.offsets = exact.offsets();
             this.length = exact.length();
             this.positions = new int[terms.length][8];
@@ -85,14 +90,16 @@ final class OccurrenceCounter {
         static Phrase of(LeafReader reader, String field, String literal) throws IOException {
             ExactTerms exact = ExactTerms.of(field, literal);
             PostingsEnum[] terms = new PostingsEnum[exact.terms().length];
+            boolean byFrequency = exact.single() || (terms.length == 1 && literal.codePointAt(0)
+                    != literal.codePointAt(literal.offsetByCodePoints(0, 1)));
             for (int i = 0; i < terms.length; i++) {
-                terms[i] = reader.postings(exact.terms()[i], exact.single() ? PostingsEnum.FREQS
+                terms[i] = reader.postings(exact.terms()[i], byFrequency ? PostingsEnum.FREQS
                         : PostingsEnum.POSITIONS);
                 if (terms[i] == null) {
                     return null;
                 }
             }
-            return new Phrase(terms, exact);
+            return new Phrase(terms, exact, byFrequency);
         }
 
         int count(int doc) throws IOException {
@@ -104,7 +111,7 @@ final class OccurrenceCounter {
                     return 0;
                 }
             }
-            if (length == 1) {
+            if (byFrequency) {
                 return terms[0].freq();
             }
             for (int i = 0; i < terms.length; i++) {

@@ -15,7 +15,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -161,30 +160,46 @@ public final class SearchService implements Closeable {
         // totalHitsThreshold MAX_VALUE: count every hit, so total is exact, never a lower bound
         TopFieldCollectorManager hits = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
         TopFieldDocs top;
-        Facets facets = null;
-        ReportCounts all;
+        Map<String, List<FacetValue>> counts;
+        long reports;
+        long occurrences;
+        OccurrenceCounter occurrenceCounter = new OccurrenceCounter(QueryTranslator.literals(node));
         try {
-            if (filters.isEmpty()) {
-                // nothing selected, the common case: no drill-down or drill-sideways work, one pass (split across
-                // the cores) collects the page and the matching set that facet and report counts read
-                Object[] r = searcher.sliced.search(query,
-                        new MultiCollectorManager(hits, new FacetsCollectorManager()));
+            if (filters.isEmpty() && request.count() == CountUnit.SECTIONS) {
+                // nothing selected, the common case: no drill-down or drill-sideways work; one pass, split across
+                // the cores, collects the page and counts facets, reports and occurrences of every match
+                Object[] r = searcher.sliced.search(query, new MultiCollectorManager(hits,
+                        MatchCounts.manager(searcher.getIndexReader(), searcher.facets, occurrenceCounter, deadline)));
                 top = (TopFieldDocs) r[0];
-                FacetsCollector matching = (FacetsCollector) r[1];
-                facets = searcher.facets == null ? null : new SortedSetDocValuesFacetCounts(searcher.facets, matching);
-                all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()), matching, searcher.facets, null,
-                        null);
-            } else if (searcher.facets != null) {
-                DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r =
-                        new DrillSideways(searcher, config, searcher.facets).search(drill, hits);
-                top = r.collectorResult;
-                facets = r.facets;
-                all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()), r.drillDownFacetsCollector,
-                        searcher.facets, r.drillSidewaysFacetsCollector, r.drillSidewaysDims);
+                MatchCounts all = (MatchCounts) r[1];
+                counts = all.facets();
+                reports = all.reports();
+                occurrences = all.occurrences();
             } else {
-                top = searcher.search(drill, hits);
-                all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()),
-                        searcher.search(drill, new FacetsCollectorManager()), null, null, null);
+                Facets facets = null;
+                ReportCounts all;
+                if (filters.isEmpty()) { // report counts read the matching set again, by dimension
+                    Object[] r = searcher.sliced.search(query,
+                            new MultiCollectorManager(hits, new FacetsCollectorManager()));
+                    top = (TopFieldDocs) r[0];
+                    all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()), (FacetsCollector) r[1],
+                            searcher.facets, null, null);
+                } else if (searcher.facets != null) {
+                    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r =
+                            new DrillSideways(searcher, config, searcher.facets).search(drill, hits);
+                    top = r.collectorResult;
+                    facets = r.facets;
+                    all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()), r.drillDownFacetsCollector,
+                            searcher.facets, r.drillSidewaysFacetsCollector, r.drillSidewaysDims);
+                } else {
+                    top = searcher.search(drill, hits);
+                    all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()),
+                            searcher.search(drill, new FacetsCollectorManager()), null, null, null);
+                }
+                counts = request.count() == CountUnit.REPORTS ? FacetCounts.toMap(all.facets())
+                        : FacetCounts.toMap(facets);
+                reports = all.reports();
+                occurrences = all.occurrences(occurrenceCounter, deadline::check);
             }
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query has too many parts; use fewer or shorter terms",
@@ -196,12 +211,9 @@ public final class SearchService implements Closeable {
             TopFieldCollector.populateScores(page, searcher, query);
         }
         List<Hit> list = HitReader.read(searcher, page, node, deadline);
-        Map<String, List<FacetValue>> counts = request.count() == CountUnit.REPORTS
-                ? FacetCounts.toMap(all.facets()) : FacetCounts.toMap(facets);
-        long occurrences = all.occurrences(new OccurrenceCounter(QueryTranslator.literals(node)), deadline::check);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(request.query() == null ? "" : request.query(), request.mode().id(),
-                top.totalHits.value(), all.reports(), occurrences, request.count().id(), request.page(),
+                top.totalHits.value(), reports, occurrences, request.count().id(), request.page(),
                 request.size(), tookMs, list, counts, QueryDescription.of(node));
     }
 

@@ -31,19 +31,29 @@ class SlicedSearcherTest {
                           long occurrences) {
     }
 
-    @Test
-    void a_search_in_partitions_finds_counts_facets_and_pages_as_one_pass() throws Exception {
+    /** The generated index, searched in one pass and in partitions. */
+    interface Searchers {
+        void run(DirectoryReader reader, SortedSetDocValuesReaderState state, IndexSearcher whole,
+                 SlicedSearcher sliced) throws Exception;
+    }
+
+    static void withGeneratedIndex(Searchers work) throws Exception {
         try (FSDirectory dir = FSDirectory.open(GeneratedIndex.get().dir());
              DirectoryReader reader = DirectoryReader.open(dir)) {
-            SortedSetDocValuesReaderState state =
-                    new DefaultSortedSetDocValuesReaderState(reader, SectionDocuments.facetsConfig());
-            IndexSearcher whole = new IndexSearcher(reader);
             SlicedSearcher sliced = new SlicedSearcher(reader, 1_000);
             assertTrue(sliced.getSlices().length > 1, "the test index is searched in partitions");
+            work.run(reader, new DefaultSortedSetDocValuesReaderState(reader, SectionDocuments.facetsConfig()),
+                    new IndexSearcher(reader), sliced);
+        }
+    }
+
+    @Test
+    void a_search_in_partitions_finds_counts_facets_and_pages_as_one_pass() throws Exception {
+        withGeneratedIndex((reader, state, whole, sliced) -> {
             for (String q : List.of("法律顾问", "法", "法治 村", "12", "调解 OR 信访", "法治 -宣传", "\"法治政府 建设\"")) {
                 assertEquals(answer(whole, state, q), answer(sliced, state, q), q);
             }
-        }
+        });
     }
 
     private static Answer answer(IndexSearcher searcher, SortedSetDocValuesReaderState state, String q)
