@@ -26,38 +26,40 @@ final class Api {
 
     void search(Context ctx) throws Exception {
         try (ClientWatch gone = ClientWatch.of(ctx)) {
-            ctx.json(search.search(SearchParams.search(ctx.queryParamMap()), gone));
+            WebJson.answer(ctx, search.search(SearchParams.search(ctx.queryParamMap()), gone));
         }
     }
 
     void facets(Context ctx) throws Exception {
         try (ClientWatch gone = ClientWatch.of(ctx)) {
             SearchResult all = search.search(SearchParams.facets(ctx.queryParamMap()), gone);
-            ctx.json(new FacetsResult(all.total(), all.reports(), all.count(), all.facets()));
+            WebJson.answer(ctx, new FacetsResult(all.total(), all.reports(), all.count(), all.facets()));
         }
     }
 
     void section(Context ctx) throws IOException, QuerySyntaxException {
         SearchParams.only(ctx.queryParamMap(), "q");
         String id = ctx.pathParam("id");
-        ctx.json(browser.section(id, ctx.queryParam("q")).orElseThrow(() -> ApiException.notFound("no section with id " + quote(id))));
+        WebJson.answer(ctx, browser.section(id, ctx.queryParam("q"))
+                .orElseThrow(() -> ApiException.notFound("no section with id " + quote(id))));
     }
 
     void reports(Context ctx) throws IOException {
         SearchParams.only(ctx.queryParamMap());
-        ctx.json(new ReportList(browser.reports()));
+        WebJson.answer(ctx, new ReportList(browser.reports()));
     }
 
     void report(Context ctx) throws IOException, QuerySyntaxException {
         SearchParams.only(ctx.queryParamMap(), "q");
         String id = ctx.pathParam("id");
-        ctx.json(browser.report(id, ctx.queryParam("q")).orElseThrow(() -> ApiException.notFound("no report with id " + quote(id))));
+        WebJson.answer(ctx, browser.report(id, ctx.queryParam("q"))
+                .orElseThrow(() -> ApiException.notFound("no report with id " + quote(id))));
     }
 
     void health(Context ctx) throws IOException {
         SearchParams.only(ctx.queryParamMap());
         IndexStats stats = search.index().stats();
-        ctx.json(new Health("ok", stats.reports(), stats.sections(), stats.generation(),
+        WebJson.answer(ctx, new Health("ok", stats.reports(), stats.sections(), stats.generation(),
                 stats.committedAt() == null ? null : stats.committedAt().toString(), Version.product(), uploads));
     }
 

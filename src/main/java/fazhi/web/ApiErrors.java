@@ -59,7 +59,7 @@ final class ApiErrors {
 
     private static void write(Context ctx, int status, ErrorBody body) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
-        ctx.status(status).json(body);
+        WebJson.answer(ctx.status(status), body);
     }
 
     /**

@@ -2,6 +2,7 @@ package fazhi.web;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,15 +21,26 @@ import org.eclipse.jetty.util.thread.Invocable;
  * back when the connection becomes readable: a client waiting for its answer sends nothing more, so readable means
  * closed or reset. (A client that pipelines its next request behind a search would be taken for gone; browsers and
  * HTTP libraries do not pipeline.) {@link #close()} withdraws the interest before Jetty reads the connection again.
- * One per request, closed by the handler that opened it.
+ * The interest is registered only once the work has run for {@link #WATCH_AFTER}, at its first check after that:
+ * each registration wakes Jetty's selector thread to change the connection's interests and again to withdraw them,
+ * work a search of a few milliseconds does not need (it is answered long before anyone could notice the client
+ * leave), and on two cores that thread competes with the search itself. A client that leaves earlier is seen at
+ * that first registration: its closed connection reads as readable at once. One per request, closed by the handler
+ * that opened it.
  */
 final class ClientWatch implements BooleanSupplier, AutoCloseable {
-    private static final int WATCHING = 0;
-    private static final int GONE = 1;
-    private static final int DONE = 2;
+    /** How long work runs before its connection is watched: far below what a client waits for a stop to take
+     *  (AbandonedSearchTest: within 1.5 s), above what most searches take. */
+    static final Duration WATCH_AFTER = Duration.ofMillis(20);
+
+    private static final int WAITING = 0; // not yet registered
+    private static final int WATCHING = 1;
+    private static final int GONE = 2;
+    private static final int DONE = 3; // answered, or never watchable
 
     private final AbstractEndPoint endPoint;
-    private final AtomicInteger state = new AtomicInteger(WATCHING);
+    private final long since = System.nanoTime();
+    private final AtomicInteger state;
     private final Callback readable = new Callback() {
         @Override
         public void succeeded() {
@@ -65,29 +77,39 @@ final class ClientWatch implements BooleanSupplier, AutoCloseable {
 
     private ClientWatch(AbstractEndPoint endPoint) {
         this.endPoint = endPoint;
+        this.state = new AtomicInteger(endPoint == null ? DONE : WAITING);
     }
 
-    /** Starts watching the request's connection; a request that cannot be watched is never taken for abandoned. */
+    /** A watch over the request's connection, from {@link #WATCH_AFTER} on; a request that cannot be watched is
+     *  never taken for abandoned. */
     static ClientWatch of(Context ctx) {
         ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
         EndPoint endPoint = request == null ? null : request.getConnectionMetaData().getConnection().getEndPoint();
-        if (endPoint instanceof AbstractEndPoint watched) {
-            ClientWatch watch = new ClientWatch(watched);
-            if (watched.tryFillInterested(watch.readable)) {
-                return watch;
-            }
-        }
-        return new ClientWatch(null); // someone already reads the connection (a request body): not ours to watch
+        return new ClientWatch(endPoint instanceof AbstractEndPoint watched ? watched : null);
     }
 
+    /** Called at the work's checks, also from the threads a search is split across. */
     @Override
     public boolean getAsBoolean() {
-        return state.get() == GONE;
+        int now = state.get();
+        if (now == WAITING && System.nanoTime() - since >= WATCH_AFTER.toNanos()) {
+            now = watch();
+        }
+        return now == GONE;
+    }
+
+    /** Registers the readable interest; under the lock, so that {@link #close()} never runs halfway through it. */
+    private synchronized int watch() {
+        if (state.get() == WAITING) {
+            // false: someone already reads the connection (a request body): not ours to watch
+            state.set(endPoint.tryFillInterested(readable) ? WATCHING : DONE);
+        }
+        return state.get();
     }
 
     @Override
-    public void close() {
-        if (endPoint != null && state.compareAndSet(WATCHING, DONE)) {
+    public synchronized void close() {
+        if (state.getAndSet(DONE) == WATCHING) {
             endPoint.getFillInterest().onFail(new CancellationException("request answered"));
         }
     }

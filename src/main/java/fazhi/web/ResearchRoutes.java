@@ -43,8 +43,8 @@ final class ResearchRoutes {
         List<String> missing = params.getOrDefault("missing", List.of()).stream().filter(v -> !v.isEmpty())
                 .distinct().toList();
         try (ClientWatch gone = ClientWatch.of(ctx)) {
-            ctx.json(facetPages.page(request, ctx.pathParam("dim"), SearchParams.single(params, "prefix"), missing,
-                    page, size, gone));
+            WebJson.answer(ctx, facetPages.page(request, ctx.pathParam("dim"), SearchParams.single(params, "prefix"),
+                    missing, page, size, gone));
         } catch (IllegalArgumentException e) { // dimension, page or size
             throw ApiException.badParameter(e.getMessage());
         }
@@ -72,7 +72,7 @@ final class ResearchRoutes {
             PlaceTableCsv.writeCsv(result, new BufferedWriter(new OutputStreamWriter(ctx.outputStream(),
                     StandardCharsets.UTF_8)));
         } else {
-            ctx.json(result);
+            WebJson.answer(ctx, result);
         }
     }
 
@@ -85,7 +85,7 @@ final class ResearchRoutes {
         int page = SearchParams.number(params, "page", 1);
         int size = SearchParams.number(params, "size", 50);
         try (ClientWatch gone = ClientWatch.of(ctx)) {
-            ctx.json(concordance.page(request, context, sort, page, size, gone));
+            WebJson.answer(ctx, concordance.page(request, context, sort, page, size, gone));
         } catch (IllegalArgumentException e) { // context, page or size out of range
             throw ApiException.badParameter(e.getMessage());
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads the query parameters of {@code /api/search} and {@code /api/facets} into a {@link SearchRequest}, refusing
@@ -27,6 +28,8 @@ final class SearchParams {
     private static final Set<String> SEARCH_PARAMS = union(FILTERS,
             List.of("q", "mode", "sort", "page", "size", "count"));
     private static final Set<String> FACET_PARAMS = union(FILTERS, List.of("count"));
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]{1,9}");
+    private static final Pattern PARAMETER_SEPARATOR = Pattern.compile("[&;]");
 
     private SearchParams() {
     }
@@ -127,7 +130,7 @@ final class SearchParams {
         if (v == null) {
             return absent;
         }
-        if (!v.matches("[+-]?[0-9]{1,9}")) {
+        if (!WHOLE_NUMBER.matcher(v).matches()) {
             throw ApiException.badParameter(name + " must be a whole number, not '" + v + "'");
         }
         return Integer.parseInt(v);
@@ -153,7 +156,10 @@ final class SearchParams {
         if (rawQuery == null) {
             return;
         }
-        for (String part : rawQuery.split("[&;]")) {
+        for (String part : PARAMETER_SEPARATOR.split(rawQuery)) {
+            if (part.indexOf('%') < 0) {
+                continue; // no escapes: nothing to misread (raw characters are the HTTP layer's business, below)
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             for (int i = 0; i < part.length(); i++) {
                 char c = part.charAt(i);

@@ -20,8 +20,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.io.UncheckedIOException;
-import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -34,6 +36,7 @@ final class ServerMetrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final Map<RequestKind, Timer> timers = new ConcurrentHashMap<>();
     private final SearchService search;
     private final CompletableFuture<Void> jvm;
 
@@ -94,12 +97,21 @@ final class ServerMetrics implements AutoCloseable {
     /** Counts one answered request under the route it matched ({@code static} for files, {@code unmatched} for
      *  a 404 or a refusal before routing). */
     void request(Context ctx, float millis) {
-        Timer.builder("http.server.requests").description("HTTP requests by method, route template and status")
-                .tag("method", ctx.method().name()).tag("route", route(ctx))
-                .tag("status", Integer.toString(ctx.statusCode()))
+        timers.computeIfAbsent(new RequestKind(ctx.method().name(), route(ctx), ctx.statusCode()), this::timer)
+                .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
+    }
+
+    /** What a request's timer is told apart by; few kinds, as routes are templates and statuses few. */
+    private record RequestKind(String method, String route, int status) {
+    }
+
+    /** Registered once per kind: building and looking up a timer's id on every request cost more than recording. */
+    private Timer timer(RequestKind kind) {
+        return Timer.builder("http.server.requests").description("HTTP requests by method, route template and status")
+                .tag("method", kind.method()).tag("route", kind.route())
+                .tag("status", Integer.toString(kind.status()))
                 .serviceLevelObjectives(SearchMetrics.LATENCY_BUCKETS)
-                .register(registry)
-                .record(Duration.ofNanos((long) (millis * 1_000_000)));
+                .register(registry);
     }
 
     static String route(Context ctx) {

@@ -137,7 +137,7 @@ final class Uploads {
             throw new ApiException(503, "busy", "the index cannot be written now (" + e.getMessage() + ")");
         }
         ctx.header("Location", "/api/reports/" + report.id());
-        ctx.status(201).json(Uploaded.of(report));
+        WebJson.answer(ctx.status(201), Uploaded.of(report));
     }
 
     private void authorize(Context ctx) {

@@ -90,16 +90,17 @@ public final class PeersBenchmark {
              TantivyPeer chars = TantivyPeer.open(size, TantivyPeer.Layout.CHARS)) {
             LucenePeer fazhi = new LucenePeer(service);
             Javalin app = new WebApp(service, new ReportBrowser(service), Path.of("web")).start("127.0.0.1", 0);
-            try {
-                HttpPeer http = new HttpPeer("http://127.0.0.1:" + app.port());
-                List<PeerEngine> engines = List.of(fazhi, http, bigrams, chars, fts5);
+            try (HttpPeer http = HttpPeer.socket(app.port()); HttpPeer httpJdk = HttpPeer.jdk(app.port())) {
+                List<PeerEngine> engines = List.of(fazhi, http, bigrams, chars, fts5, httpJdk);
                 int mismatches = check(corpus, engines);
                 System.out.printf("exact counts checked against a scan: %d mismatches%n", mismatches);
                 http.parse = false;
+                httpJdk.parse = false;
                 for (PeerEngine e : engines) {
                     warmUp(e, e == fts5 ? Duration.ZERO : WARM_UP);
                 }
                 time(engines, fts5, size);
+                System.out.printf("%n%s%n%s%n", http.clientCost(), httpJdk.clientCost());
             } finally {
                 app.stop();
             }
@@ -192,22 +193,43 @@ public final class PeersBenchmark {
         }
     }
 
-    /** This project over HTTP: {@code /api/search} with the API's parameters, answer parsed back for checking. */
+    /**
+     * This project over HTTP: {@code /api/search} with the API's parameters, answer parsed back for checking. The
+     * load generator is {@link SocketClient} (a kept-alive socket read on the calling thread), or the JDK's
+     * {@code HttpClient}, which costs about 0.5 ms more CPU per request on the same two cores (BENCHMARKS.md,
+     * "HTTP overhead"); each states its own CPU time per timed request (the calling thread's, and for the JDK's
+     * client also its own threads').
+     */
     static final class HttpPeer implements PeerEngine {
         private final String base;
-        private final HttpBenchmark.LoadClient client = new HttpBenchmark.LoadClient(Duration.ofSeconds(60));
+        private final SocketClient socket;
+        private final HttpBenchmark.LoadClient jdk;
         private final com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        private long timed;
+        private long cpuNanos;
 
-        /** Off while timing: the client then only receives the answer, as {@link HttpBenchmark} measures it. */
+        /** Off while timing: the client then only receives the answer (whole, status checked), as
+         *  {@link HttpBenchmark} measures it. */
         boolean parse = true;
 
-        HttpPeer(String base) {
+        private HttpPeer(String base, SocketClient socket, HttpBenchmark.LoadClient jdk) {
             this.base = base;
+            this.socket = socket;
+            this.jdk = jdk;
+        }
+
+        static HttpPeer socket(int port) {
+            return new HttpPeer("http://127.0.0.1:" + port, new SocketClient("127.0.0.1", port, Duration.ofSeconds(60)),
+                    null);
+        }
+
+        static HttpPeer jdk(int port) {
+            return new HttpPeer("http://127.0.0.1:" + port, null, new HttpBenchmark.LoadClient(Duration.ofSeconds(60)));
         }
 
         @Override
         public String name() {
-            return "fazhi over HTTP";
+            return socket != null ? "fazhi over HTTP" : "fazhi over HTTP (JDK HttpClient)";
         }
 
         @Override
@@ -217,16 +239,34 @@ public final class PeersBenchmark {
 
         @Override
         public Answer search(PeerQuery q) throws Exception {
-            byte[] body = client.get(URI.create(base + "/api/search?" + HttpBenchmark.queryString(q.request())), false)
-                    .body();
+            String target = "/api/search?" + HttpBenchmark.queryString(q.request());
+            long cpu = parse ? 0 : cpuNanos();
+            byte[] body = socket != null ? socket.get(target) : jdk.get(URI.create(base + target), false).body();
             if (!parse) {
+                cpuNanos += cpuNanos() - cpu;
+                timed++;
                 return null;
             }
             return LucenePeer.answer(mapper.readValue(body, fazhi.search.SearchResult.class));
         }
 
+        /** CPU time of the load generator: the calling thread, and the JDK client's own threads. */
+        private long cpuNanos() {
+            return socket != null ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                    : jdk.cpuNanos();
+        }
+
+        /** The load generator's CPU time per request sent with {@link #parse} off (warm-up and timed rounds). */
+        String clientCost() {
+            return String.format("%s: load generator CPU %.3f ms per request (%d requests)", name(),
+                    cpuNanos / 1e6 / Math.max(1, timed), timed);
+        }
+
         @Override
-        public void close() {
+        public void close() throws Exception {
+            if (socket != null) {
+                socket.close();
+            }
         }
     }
 }

@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fazhi.cli.Fazhi;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -124,5 +130,36 @@ class SearchEndpointTest {
         String snippet = r.get("hits").get(0).get("snippet").asText();
         assertFalse(snippet.contains("<script>"), snippet);
         assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+    }
+
+    /** Larger than Jetty's default aggregation (8 KB), which sent such an answer in two chunks. */
+    private static final String LARGE_PAGE = "/api/search?q=" + enc("政府") + "&size=50";
+
+    @Test
+    void a_page_of_hits_is_sent_whole_with_its_length_not_in_chunks() {
+        HttpResponse<byte[]> r = server.getBytes(LARGE_PAGE);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().length > 8192, "the page must be larger than 8 KB to show this: " + r.body().length);
+        assertEquals(Long.toString(r.body().length), r.headers().firstValue("Content-Length").orElse("none"));
+        assertTrue(r.headers().firstValue("Transfer-Encoding").isEmpty(), r.headers().toString());
+    }
+
+    @Test
+    void with_gzip_accepted_a_page_is_compressed_whole_and_says_its_compressed_length() throws Exception {
+        HttpResponse<byte[]> gzip = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(server.base + LARGE_PAGE)).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, gzip.statusCode());
+        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse("none"));
+        assertEquals(Long.toString(gzip.body().length), gzip.headers().firstValue("Content-Length").orElse("none"));
+        byte[] json;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
+            json = in.readAllBytes();
+        }
+        ObjectNode unzipped = (ObjectNode) Json.parse(new String(json, StandardCharsets.UTF_8));
+        ObjectNode plain = (ObjectNode) Json.ok(server.get(LARGE_PAGE));
+        unzipped.remove("tookMs");
+        plain.remove("tookMs");
+        assertEquals(plain, unzipped);
     }
 }
