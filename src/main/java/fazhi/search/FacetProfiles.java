@@ -81,10 +81,10 @@ final class FacetProfiles {
             if (n == 0) {
                 continue;
             }
-            Profile p = new Profile(Arrays.copyOf(buffer, n));
-            if (!p.equals(previous)) { // the sections of one report are neighbours: most lookups are skipped
-                previous = p;
-                previousId = ids.computeIfAbsent(p, k -> ids.size());
+            // the sections of one report are neighbours: most documents repeat the previous one's profile
+            if (previous == null || !Arrays.equals(previous.ords, 0, previous.ords.length, buffer, 0, n)) {
+                previous = new Profile(Arrays.copyOf(buffer, n));
+                previousId = ids.computeIfAbsent(previous, k -> ids.size());
             }
             profileOf[doc] = previousId;
         }

@@ -75,16 +75,17 @@ final class OccurrenceCounter {
         private final int length;
         /** Whether the first term's frequency is the count: one term whose occurrences cannot overlap. */
         private final boolean byFrequency;
-        private final int[][] positions;
-        private final int[] lengths;
+        /** Per term: the position read last in the current document, and how many are left to read. */
+        private final int[] at;
+        private final int[] left;
 
         private Phrase(PostingsEnum[] terms, ExactTerms exact, boolean byFrequency) {
             this.terms = terms;
             this.byFrequency = byFrequency;
             this.offsets = exact.offsets();
             this.length = exact.length();
-            this.positions = new int[terms.length][8];
-            this.lengths = new int[terms.length];
+            this.at = new int[terms.length];
+            this.left = new int[terms.length];
         }
 
         static Phrase of(LeafReader reader, String field, String literal) throws IOException {
@@ -115,45 +116,44 @@ final class OccurrenceCounter {
                 return terms[0].freq();
             }
             for (int i = 0; i < terms.length; i++) {
-                int freq = terms[i].freq();
-                if (positions[i].length < freq) {
-                    positions[i] = new int[Math.max(freq, positions[i].length * 2)];
-                }
-                for (int k = 0; k < freq; k++) {
-                    positions[i][k] = terms[i].nextPosition();
-                }
-                lengths[i] = freq;
+                left[i] = terms[i].freq() - 1;
+                at[i] = terms[i].nextPosition();
             }
             return leftmostNonOverlapping();
         }
 
-        /** Starts p where term i sits at p + offset i for every i, taken left to right, each past the last match. */
-        private int leftmostNonOverlapping() {
+        /** Starts p where term i sits at p + offset i for every i, taken left to right, each past the last match;
+         *  positions are read as far as needed and no further (a term's last one ends the count). */
+        private int leftmostNonOverlapping() throws IOException {
             int n = terms.length;
-            int[] at = new int[n];
             int count = 0;
             int free = Integer.MIN_VALUE;
-            for (int k = 0; k < lengths[0]; k++) {
-                int p = positions[0][k];
-                if (p < free) {
-                    continue;
-                }
-                boolean whole = true;
-                for (int i = 1; i < n && whole; i++) {
-                    while (at[i] < lengths[i] && positions[i][at[i]] < p + offsets[i]) {
-                        at[i]++;
+            while (true) {
+                int p = at[0];
+                if (p >= free) {
+                    boolean whole = true;
+                    for (int i = 1; i < n && whole; i++) {
+                        int target = p + offsets[i];
+                        while (at[i] < target) {
+                            if (left[i] == 0) {
+                                return count;
+                            }
+                            left[i]--;
+                            at[i] = terms[i].nextPosition();
+                        }
+                        whole = at[i] == target;
                     }
-                    if (at[i] == lengths[i]) {
-                        return count;
+                    if (whole) {
+                        count++;
+                        free = p + length;
                     }
-                    whole = positions[i][at[i]] == p + offsets[i];
                 }
-                if (whole) {
-                    count++;
-                    free = p + length;
+                if (left[0] == 0) {
+                    return count;
                 }
+                left[0]--;
+                at[0] = terms[0].nextPosition();
             }
-            return count;
         }
     }
 }

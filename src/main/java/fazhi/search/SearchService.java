@@ -153,58 +153,21 @@ public final class SearchService implements Closeable {
     private SearchResult run(ServedIndex.Searcher searcher, SearchRequest request, Map<String, List<String>> filters,
                              QueryNode node, Query query, Deadline deadline, long start)
             throws IOException, QuerySyntaxException {
-        DrillDownQuery drill = new DrillDownQuery(config, query);
-        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
         int window = request.page() * request.size();
         Sort sort = sort(request.sort());
         // totalHitsThreshold MAX_VALUE: count every hit, so total is exact, never a lower bound
         TopFieldCollectorManager hits = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
-        TopFieldDocs top;
-        Map<String, List<FacetValue>> counts;
-        long reports;
-        long occurrences;
-        OccurrenceCounter occurrenceCounter = new OccurrenceCounter(QueryTranslator.literals(node));
+        OccurrenceCounter occurrences = new OccurrenceCounter(QueryTranslator.literals(node));
+        Counted counted;
         try {
-            if (filters.isEmpty() && request.count() == CountUnit.SECTIONS) {
-                // nothing selected, the common case: no drill-down or drill-sideways work; one pass, split across
-                // the cores, collects the page and counts facets, reports and occurrences of every match
-                Object[] r = searcher.sliced.search(query, new MultiCollectorManager(hits,
-                        MatchCounts.manager(searcher.getIndexReader(), searcher.facets, occurrenceCounter, deadline)));
-                top = (TopFieldDocs) r[0];
-                MatchCounts all = (MatchCounts) r[1];
-                counts = all.facets();
-                reports = all.reports();
-                occurrences = all.occurrences();
-            } else {
-                Facets facets = null;
-                ReportCounts all;
-                if (filters.isEmpty()) { // report counts read the matching set again, by dimension
-                    Object[] r = searcher.sliced.search(query,
-                            new MultiCollectorManager(hits, new FacetsCollectorManager()));
-                    top = (TopFieldDocs) r[0];
-                    all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()), (FacetsCollector) r[1],
-                            searcher.facets, null, null);
-                } else if (searcher.facets != null) {
-                    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r =
-                            new DrillSideways(searcher, config, searcher.facets).search(drill, hits);
-                    top = r.collectorResult;
-                    facets = r.facets;
-                    all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()), r.drillDownFacetsCollector,
-                            searcher.facets, r.drillSidewaysFacetsCollector, r.drillSidewaysDims);
-                } else {
-                    top = searcher.search(drill, hits);
-                    all = new ReportCounts(ReportOrdinals.of(searcher.getIndexReader()),
-                            searcher.search(drill, new FacetsCollectorManager()), null, null, null);
-                }
-                counts = request.count() == CountUnit.REPORTS ? FacetCounts.toMap(all.facets())
-                        : FacetCounts.toMap(facets);
-                reports = all.reports();
-                occurrences = all.occurrences(occurrenceCounter, deadline::check);
-            }
+            counted = filters.isEmpty() && request.count() == CountUnit.SECTIONS
+                    ? countWhileCollecting(searcher, query, hits, occurrences, deadline)
+                    : countFromMatchingSets(searcher, request.count(), filters, query, hits, occurrences, deadline);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query has too many parts; use fewer or shorter terms",
                     "检索语句过于复杂，请减少或缩短检索词", -1);
         }
+        TopFieldDocs top = counted.top();
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         if (page.length > 0) { // a field-sorted collector leaves scores unset (NaN), even when sorting by score
@@ -213,8 +176,54 @@ public final class SearchService implements Closeable {
         List<Hit> list = HitReader.read(searcher, page, node, deadline);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(request.query() == null ? "" : request.query(), request.mode().id(),
-                top.totalHits.value(), reports, occurrences, request.count().id(), request.page(),
-                request.size(), tookMs, list, counts, QueryDescription.of(node));
+                top.totalHits.value(), counted.reports(), counted.occurrences(), request.count().id(),
+                request.page(), request.size(), tookMs, list, counted.facets(), QueryDescription.of(node));
+    }
+
+    /** The page and what is counted over every match. */
+    private record Counted(TopFieldDocs top, Map<String, List<FacetValue>> facets, long reports, long occurrences) {
+    }
+
+    /** Nothing selected and sections counted, the common case: no drill-down or drill-sideways work; one pass,
+     *  split across the cores, collects the page and counts facets, reports and occurrences of every match. */
+    private static Counted countWhileCollecting(ServedIndex.Searcher searcher, Query query,
+                                                TopFieldCollectorManager hits, OccurrenceCounter occurrences,
+                                                Deadline deadline) throws IOException {
+        Object[] r = searcher.sliced.search(query, new MultiCollectorManager(hits,
+                MatchCounts.manager(searcher.getIndexReader(), searcher.facets, occurrences, deadline)));
+        MatchCounts all = (MatchCounts) r[1];
+        return new Counted((TopFieldDocs) r[0], all.facets(), all.reports(), all.occurrences());
+    }
+
+    /** Filters (drill-sideways: each dimension counted ignoring its own filter) or counts by report: the search
+     *  collects the matching sets, which facet, report and occurrence counts then read. */
+    private Counted countFromMatchingSets(ServedIndex.Searcher searcher, CountUnit unit,
+                                          Map<String, List<String>> filters, Query query,
+                                          TopFieldCollectorManager hits, OccurrenceCounter occurrences,
+                                          Deadline deadline) throws IOException {
+        DrillDownQuery drill = new DrillDownQuery(config, query);
+        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+        ReportOrdinals reports = ReportOrdinals.of(searcher.getIndexReader());
+        TopFieldDocs top;
+        Facets facets = null;
+        ReportCounts all;
+        if (filters.isEmpty()) {
+            Object[] r = searcher.sliced.search(query, new MultiCollectorManager(hits, new FacetsCollectorManager()));
+            top = (TopFieldDocs) r[0];
+            all = new ReportCounts(reports, (FacetsCollector) r[1], searcher.facets, null, null);
+        } else if (searcher.facets != null) {
+            DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r =
+                    new DrillSideways(searcher, config, searcher.facets).search(drill, hits);
+            top = r.collectorResult;
+            facets = r.facets;
+            all = new ReportCounts(reports, r.drillDownFacetsCollector, searcher.facets,
+                    r.drillSidewaysFacetsCollector, r.drillSidewaysDims);
+        } else {
+            top = searcher.search(drill, hits);
+            all = new ReportCounts(reports, searcher.search(drill, new FacetsCollectorManager()), null, null, null);
+        }
+        return new Counted(top, unit == CountUnit.REPORTS ? FacetCounts.toMap(all.facets()) : FacetCounts.toMap(facets),
+                all.reports(), all.occurrences(occurrences, deadline::check));
     }
 
     /** Why a search stopped: the time limit (returned, to be thrown), or its client went away (thrown here). */
