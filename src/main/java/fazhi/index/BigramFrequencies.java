@@ -7,8 +7,9 @@ import java.lang.reflect.Method;
  * SmartCN's word-pair frequencies ("bigramdict.mem"), answered from a table of our own. SmartCN keeps them in a
  * double-hashing table that is nearly full, so the many pairs it does not hold (most pairs a sentence offers) probe
  * long chains through 3 MB before they are known absent: a third of a build's time went there. This table holds the
- * same (pair id → frequency) entries, read once from SmartCN's own arrays, at under 40% load, so an absent pair is
- * known after a probe or two. The pair id is SmartCN's: the 64-bit FNV hash of "word1@word2" ({@link #hash}).
+ * same (pair id → frequency) entries, read once from SmartCN's own arrays, probed linearly (adjacent slots, the same
+ * cache line), so an absent pair is known after a read or two. The pair id is SmartCN's: the 64-bit FNV hash of
+ * "word1@word2" ({@link #hash}).
  *
  * <p>Exactness: an id SmartCN stores twice (two pairs whose ids collide) would be answered by SmartCN according to
  * its probe order; such ids are marked and answered by SmartCN itself ({@link #frequency} returns
@@ -24,15 +25,15 @@ final class BigramFrequencies {
 
     private static final BigramFrequencies INSTANCE = load();
 
-    private final long[] ids;
-    private final int[] frequencies;
+    /** Slot k is entries[2k] (pair id, 0 for empty) and entries[2k + 1] (its frequency): side by side, so a probe
+     *  reads one cache line. */
+    private final long[] entries;
     private final int mask;
     private final Object smartcn;
     private final Method smartcnFrequency;
 
     private BigramFrequencies(int capacity, Object smartcn, Method smartcnFrequency) {
-        this.ids = new long[capacity];
-        this.frequencies = new int[capacity];
+        this.entries = new long[2 * capacity];
         this.mask = capacity - 1;
         this.smartcn = smartcn;
         this.smartcnFrequency = smartcnFrequency;
@@ -71,9 +72,9 @@ final class BigramFrequencies {
             return 0; // an empty slot in SmartCN's table: it answers 0 as well
         }
         for (int slot = slot(id); ; slot = (slot + 1) & mask) {
-            long at = ids[slot];
+            long at = entries[2 * slot];
             if (at == id) {
-                return frequencies[slot];
+                return (int) entries[2 * slot + 1];
             }
             if (at == 0) {
                 return 0;
@@ -101,13 +102,13 @@ final class BigramFrequencies {
 
     private void put(long id, int frequency) {
         for (int slot = slot(id); ; slot = (slot + 1) & mask) {
-            if (ids[slot] == 0) {
-                ids[slot] = id;
-                frequencies[slot] = frequency;
+            if (entries[2 * slot] == 0) {
+                entries[2 * slot] = id;
+                entries[2 * slot + 1] = frequency;
                 return;
             }
-            if (ids[slot] == id) {
-                frequencies[slot] = ASK_SMARTCN; // stored twice by SmartCN: its probe order decides
+            if (entries[2 * slot] == id) {
+                entries[2 * slot + 1] = ASK_SMARTCN; // stored twice by SmartCN: its probe order decides
                 return;
             }
         }
@@ -126,7 +127,9 @@ final class BigramFrequencies {
             for (long id : smartcnIds) {
                 entries += id != 0 ? 1 : 0;
             }
-            int capacity = Integer.highestOneBit(Math.max(16, entries * 5 / 2)) << 1; // load under 40%
+            // a power of two at least 1.5 times the entries: at most two thirds full (SmartCN's: 82%), and linear
+            // probing walks adjacent slots, so an absent pair costs a cache line or two; 8 MB for SmartCN's 328,856
+            int capacity = Integer.highestOneBit(Math.max(16, entries * 3 / 2 - 1)) << 1;
             Method frequency = dictionary.getDeclaredMethod("getFrequency", char[].class);
             frequency.setAccessible(true);
             BigramFrequencies table = new BigramFrequencies(capacity, smartcn, frequency);

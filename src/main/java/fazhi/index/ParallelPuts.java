@@ -53,6 +53,7 @@ public final class ParallelPuts {
     }
 
     private final SectionIndexer indexer;
+    private final int threads;
     private final ExecutorService pool;
     private final Semaphore room;
     private final List<Failure> failures = new ArrayList<>();
@@ -64,6 +65,7 @@ public final class ParallelPuts {
 
     private ParallelPuts(SectionIndexer indexer, int threads) {
         this.indexer = indexer;
+        this.threads = threads;
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "fazhi-index-" + n.incrementAndGet());
@@ -122,6 +124,9 @@ public final class ParallelPuts {
                 settle(pending.poll(), count, ++done[0], progress);
             }
             CompletableFuture.allOf(unfinished.toArray(CompletableFuture[]::new)).join();
+            if (writeError.get() == null) {
+                flushBuffers();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("indexing was interrupted");
@@ -133,6 +138,26 @@ public final class ParallelPuts {
             failures.sort(Comparator.comparingInt(Failure::item));
             return List.copyOf(failures);
         }
+    }
+
+    /**
+     * Writes every thread's in-memory sections to disk, on all threads at once: left to the commit, the buffers
+     * would be written one after the other on the calling thread, the largest serial part of a build.
+     */
+    private void flushBuffers() {
+        CompletableFuture<?>[] flushes = new CompletableFuture<?>[threads];
+        for (int t = 0; t < threads; t++) {
+            flushes[t] = CompletableFuture.runAsync(() -> {
+                try {
+                    while (writeError.get() == null && indexer.flushOneBuffer()) {
+                        // flushNextBuffer takes the next buffer no other thread is writing
+                    }
+                } catch (IOException e) {
+                    writeError.compareAndSet(null, e);
+                }
+            }, pool);
+        }
+        CompletableFuture.allOf(flushes).join();
     }
 
     private static Read readSafely(IntFunction<Read> read, int item) {

@@ -96,6 +96,11 @@ public final class SectionIndexer {
         }
     }
 
+    /** Writes one thread's in-memory sections to disk as a segment, if any are waiting; false when none are. */
+    boolean flushOneBuffer() throws IOException {
+        return writer.flushNextBuffer();
+    }
+
     /** Takes back a claim whose write failed part-way: whatever it added is deleted, it no longer counts. */
     void abandon(Claim claim) throws IOException {
         writer.deleteDocuments(new Term(Fields.REPORT_ID, claim.report().id()));

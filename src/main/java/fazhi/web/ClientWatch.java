@@ -21,17 +21,21 @@ import org.eclipse.jetty.util.thread.Invocable;
  * back when the connection becomes readable: a client waiting for its answer sends nothing more, so readable means
  * closed or reset. (A client that pipelines its next request behind a search would be taken for gone; browsers and
  * HTTP libraries do not pipeline.) {@link #close()} withdraws the interest before Jetty reads the connection again.
- * The interest is registered only once the work has run for {@link #WATCH_AFTER}, at its first check after that:
- * each registration wakes Jetty's selector thread to change the connection's interests and again to withdraw them,
- * work a search of a few milliseconds does not need (it is answered long before anyone could notice the client
- * leave), and on two cores that thread competes with the search itself. A client that leaves earlier is seen at
- * that first registration: its closed connection reads as readable at once. One per request, closed by the handler
- * that opened it.
+ * The interest is registered only once the work has run for {@link #WATCH_AFTER}: each registration wakes Jetty's
+ * selector thread to change the connection's interests and again to withdraw them, work a search of a few
+ * milliseconds does not need (it is answered long before anyone could notice the client leave), and on two cores
+ * that thread competes with the search itself. A client that leaves earlier is seen at that registration: its closed
+ * connection reads as readable at once. The work's checks ask this watch (tens of thousands in a search that
+ * matches many sections, a few hundred nanoseconds apart), so a check costs one read of a field; the handler's own
+ * thread, which takes part in all of the work, looks at the clock at its checks 1, 2, 4, … 256 and every 256th after,
+ * so that rare costly checks register within a few of them, and frequent cheap ones within 256. One per request,
+ * opened and closed by the handler's thread.
  */
 final class ClientWatch implements BooleanSupplier, AutoCloseable {
     /** How long work runs before its connection is watched: far below what a client waits for a stop to take
      *  (AbandonedSearchTest: within 1.5 s), above what most searches take. */
     static final Duration WATCH_AFTER = Duration.ofMillis(20);
+    private static final long WATCH_AFTER_NANOS = WATCH_AFTER.toNanos();
 
     private static final int WAITING = 0; // not yet registered
     private static final int WATCHING = 1;
@@ -41,6 +45,10 @@ final class ClientWatch implements BooleanSupplier, AutoCloseable {
     private final AbstractEndPoint endPoint;
     private final long since = System.nanoTime();
     private final AtomicInteger state;
+    /** The handler's thread: the only one that counts checks and registers (a split search checks from others). */
+    private final Thread owner = Thread.currentThread();
+    /** The owner's checks so far, while waiting. */
+    private int checks;
     private final Callback readable = new Callback() {
         @Override
         public void succeeded() {
@@ -92,10 +100,16 @@ final class ClientWatch implements BooleanSupplier, AutoCloseable {
     @Override
     public boolean getAsBoolean() {
         int now = state.get();
-        if (now == WAITING && System.nanoTime() - since >= WATCH_AFTER.toNanos()) {
+        if (now == WAITING && Thread.currentThread() == owner && clockDue(++checks)
+                && System.nanoTime() - since >= WATCH_AFTER_NANOS) {
             now = watch();
         }
         return now == GONE;
+    }
+
+    /** Whether the owner's {@code n}-th check looks at the clock: 1, 2, 4, … 256, then every 256th. */
+    private static boolean clockDue(int n) {
+        return n <= 256 ? (n & (n - 1)) == 0 : (n & 255) == 0;
     }
 
     /** Registers the readable interest; under the lock, so that {@link #close()} never runs halfway through it. */

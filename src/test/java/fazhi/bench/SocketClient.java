@@ -36,8 +36,25 @@ final class SocketClient implements AutoCloseable {
         this.timeoutMs = (int) timeout.toMillis();
     }
 
-    /** The body of {@code GET target} ({@code target}: path and query, already percent-encoded), status 200. */
+    /**
+     * The body of {@code GET target} ({@code target}: path and query, already percent-encoded), status 200. A kept
+     * connection the server has closed meanwhile (it closes idle ones after 10 s) is replaced, and the request sent
+     * again, as HTTP clients do for a GET.
+     */
     byte[] get(String target) throws IOException {
+        boolean kept = socket != null;
+        try {
+            return exchange(target);
+        } catch (IOException e) {
+            close();
+            if (!kept) {
+                throw e;
+            }
+            return exchange(target);
+        }
+    }
+
+    private byte[] exchange(String target) throws IOException {
         connect();
         out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: application/json\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
