@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
  * the same candidates in the same order, the same weights computed by the same expression, ties broken the same way
  * ({@code SmartcnWordsTest} compares both on the seeds, as written and folded, and on random text).
  */
-final class SmartcnWords {
+public final class SmartcnWords {
     private static final Field WORD_SEGMENTER;
     private static final Field HHMM_SEGMENTER;
 
@@ -38,7 +38,7 @@ final class SmartcnWords {
     }
 
     /** SmartCN's HMMChineseTokenizer, finding each sentence's best path with {@link Segmenter}. */
-    static Tokenizer tokenizer() {
+    public static Tokenizer tokenizer() {
         HMMChineseTokenizer tokenizer = new HMMChineseTokenizer();
         try {
             HHMM_SEGMENTER.set(WORD_SEGMENTER.get(tokenizer), new Segmenter());

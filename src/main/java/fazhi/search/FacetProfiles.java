@@ -121,6 +121,11 @@ final class FacetProfiles {
         return sectionOrdOf[doc];
     }
 
+    /** The ordinals of a profile. */
+    int[] ords(int profile) {
+        return profiles[profile];
+    }
+
     /** Adds per-profile match counts into counts per ordinal. */
     void expand(int[] perProfile, int[] perOrd) {
         for (int p = 0; p < perProfile.length; p++) {

@@ -160,8 +160,8 @@ public final class SearchService implements Closeable {
         OccurrenceCounter occurrences = new OccurrenceCounter(QueryTranslator.literals(node));
         Counted counted;
         try {
-            counted = filters.isEmpty() && request.count() == CountUnit.SECTIONS
-                    ? countWhileCollecting(searcher, query, hits, occurrences, deadline)
+            counted = request.count() == CountUnit.SECTIONS && (filters.isEmpty() || searcher.facets != null)
+                    ? countWhileCollecting(searcher, filters, query, hits, occurrences, deadline)
                     : countFromMatchingSets(searcher, request.count(), filters, query, hits, occurrences, deadline);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query has too many parts; use fewer or shorter terms",
@@ -184,19 +184,19 @@ public final class SearchService implements Closeable {
     private record Counted(TopFieldDocs top, Map<String, List<FacetValue>> facets, long reports, long occurrences) {
     }
 
-    /** Nothing selected and sections counted, the common case: no drill-down or drill-sideways work; one pass,
-     *  split across the cores, collects the page and counts facets, reports and occurrences of every match. */
-    private static Counted countWhileCollecting(ServedIndex.Searcher searcher, Query query,
-                                                TopFieldCollectorManager hits, OccurrenceCounter occurrences,
-                                                Deadline deadline) throws IOException {
-        Object[] r = searcher.sliced.search(query, new MultiCollectorManager(hits,
-                MatchCounts.manager(searcher.getIndexReader(), searcher.facets, occurrences, deadline)));
-        MatchCounts all = (MatchCounts) r[1];
-        return new Counted((TopFieldDocs) r[0], all.facets(), all.reports(), all.occurrences());
+    /** Sections counted, the common case: no drill-down or drill-sideways work; one pass, split across the cores,
+     *  collects the page and counts facets, reports and occurrences of every hit, applying the filters as it goes. */
+    private static Counted countWhileCollecting(ServedIndex.Searcher searcher, Map<String, List<String>> filters,
+                                                Query query, TopFieldCollectorManager hits,
+                                                OccurrenceCounter occurrences, Deadline deadline) throws IOException {
+        MatchCounts all = searcher.sliced.search(query, MatchCounts.manager(searcher.getIndexReader(),
+                searcher.facets, filters, hits, occurrences, deadline));
+        return new Counted(all.top(), all.facets(), all.reports(), all.occurrences());
     }
 
-    /** Filters (drill-sideways: each dimension counted ignoring its own filter) or counts by report: the search
-     *  collects the matching sets, which facet, report and occurrence counts then read. */
+    /** Counts by report (or filters on an index without facet values): the search collects the matching sets
+     *  (drill-sideways when filtered: each dimension counted ignoring its own filter), which facet, report and
+     *  occurrence counts then read. */
     private Counted countFromMatchingSets(ServedIndex.Searcher searcher, CountUnit unit,
                                           Map<String, List<String>> filters, Query query,
                                           TopFieldCollectorManager hits, OccurrenceCounter occurrences,

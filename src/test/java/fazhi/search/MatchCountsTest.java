@@ -6,25 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fazhi.index.Fields;
 import fazhi.ingest.Report;
 import fazhi.ingest.Section;
+import fazhi.index.SectionDocuments;
 import fazhi.testing.Fixtures;
+import fazhi.testing.GeneratedIndex;
 import fazhi.testing.TempDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.junit.jupiter.api.Test;
 
 /**
- * The counts a search without filters takes while it collects (facets by section, distinct reports, occurrences)
- * equal those read afterwards from the matching set — Lucene's facet counts, {@link ReportCounts} — and the
+ * The counts a search takes while it collects (facets by section, distinct reports, occurrences) equal those read
+ * afterwards from the matching sets — Lucene's facet counts and drill-sideways, {@link ReportCounts} — and the
  * occurrences equal the sum of {@code matches} over the stored texts of every match, whether the index is searched
  * in one pass or in partitions.
  */
@@ -51,7 +62,7 @@ class MatchCountsTest {
                 Counts expected = new Counts(FacetCounts.toMap(new SortedSetDocValuesFacetCounts(state, matching)),
                         read.reports(), occurrencesInStoredText(whole, matching, node));
                 for (IndexSearcher searcher : List.of(whole, partitions)) {
-                    MatchCounts taken = searcher.search(query, MatchCounts.manager(reader, state,
+                    MatchCounts taken = searcher.search(query, MatchCounts.manager(reader, state, Map.of(), page(),
                             new OccurrenceCounter(QueryTranslator.literals(node)), new Deadline(60_000, () -> false)));
                     assertEquals(expected, new Counts(taken.facets(), taken.reports(), taken.occurrences()), q);
                 }
@@ -59,6 +70,59 @@ class MatchCountsTest {
             }
             assertTrue(cut, "some query has more townships than are listed, so the cut at the limit is compared");
         });
+    }
+
+    @Test
+    void filters_applied_while_collecting_give_the_page_and_counts_of_drill_sideways() throws Exception {
+        Report first = GeneratedIndex.get().reports().getFirst();
+        Report other = GeneratedIndex.get().reports().get(7);
+        List<Map<String, List<String>>> selections = List.of(
+                Map.of(Fields.YEAR, List.of("2023")),
+                Map.of(Fields.YEAR, List.of("2021", "2024")),
+                Map.of(Fields.CATEGORY, List.of("measures")),
+                Map.of(Fields.YEAR, List.of("2022"), Fields.CATEGORY, List.of("plans", "shortcomings")),
+                Map.of(Fields.TOWNSHIP, List.of(first.township(), other.township()), Fields.YEAR,
+                        List.of(String.valueOf(first.year()))),
+                Map.of(Fields.PROVINCE, List.of(first.province()), Fields.CITY, List.of(first.city()),
+                        Fields.CATEGORY, List.of("measures")),
+                Map.of(Fields.YEAR, List.of("1999")));
+        FacetsConfig config = SectionDocuments.facetsConfig();
+        SlicedSearcherTest.withGeneratedIndex((reader, state, whole, partitions) -> {
+            for (String q : List.of("法", "法律顾问", "法治 -宣传", "调解 OR 信访", "")) {
+                QueryNode node = QueryParser.parse(q);
+                Query query = new QueryTranslator().translate(node, Mode.EXACT);
+                for (Map<String, List<String>> filters : selections) {
+                    DrillDownQuery drill = new DrillDownQuery(config, query);
+                    filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+                    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> r =
+                            new DrillSideways(whole, config, state).search(drill, page());
+                    ReportCounts read = new ReportCounts(ReportOrdinals.of(reader), r.drillDownFacetsCollector, state,
+                            r.drillSidewaysFacetsCollector, r.drillSidewaysDims);
+                    Page expected = new Page(r.collectorResult, new Counts(FacetCounts.toMap(r.facets), read.reports(),
+                            read.occurrences(new OccurrenceCounter(QueryTranslator.literals(node)))));
+                    for (IndexSearcher searcher : List.of(whole, partitions)) {
+                        MatchCounts taken = searcher.search(query, MatchCounts.manager(reader, state, filters, page(),
+                                new OccurrenceCounter(QueryTranslator.literals(node)),
+                                new Deadline(60_000, () -> false)));
+                        assertEquals(expected, new Page(taken.top(), new Counts(taken.facets(), taken.reports(),
+                                taken.occurrences())), q + " " + filters);
+                    }
+                }
+            }
+        });
+    }
+
+    /** The first page: total, and each hit's document and sort values. */
+    private record Page(long total, List<String> hits, Counts counts) {
+        Page(TopFieldDocs top, Counts counts) {
+            this(top.totalHits.value(), Arrays.stream(top.scoreDocs)
+                    .map(d -> d.doc + "/" + Arrays.toString(((FieldDoc) d).fields)).toList(), counts);
+        }
+    }
+
+    private static TopFieldCollectorManager page() {
+        return new TopFieldCollectorManager(new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID,
+                SortField.Type.STRING)), 20, null, Integer.MAX_VALUE);
     }
 
     @Test
