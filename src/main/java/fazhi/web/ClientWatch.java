@@ -36,6 +36,8 @@ final class ClientWatch implements BooleanSupplier, AutoCloseable {
      *  (AbandonedSearchTest: within 1.5 s), above what most searches take. */
     static final Duration WATCH_AFTER = Duration.ofMillis(20);
     private static final long WATCH_AFTER_NANOS = WATCH_AFTER.toNanos();
+    /** 64 bytes of ints on either side of the count: a cache line of its own. */
+    private static final int CHECKS_AT = 16;
 
     private static final int WAITING = 0; // not yet registered
     private static final int WATCHING = 1;
@@ -47,8 +49,12 @@ final class ClientWatch implements BooleanSupplier, AutoCloseable {
     private final AtomicInteger state;
     /** The handler's thread: the only one that counts checks and registers (a split search checks from others). */
     private final Thread owner = Thread.currentThread();
-    /** The owner's checks so far, while waiting. */
-    private int checks;
+    /**
+     * The owner's checks so far, while waiting, in the middle of an array of its own: the threads a search is split
+     * across read this watch's fields at every check, and a count written beside them would move their cache line
+     * between the cores at every check of the owner's.
+     */
+    private final int[] checks = new int[2 * CHECKS_AT];
     private final Callback readable = new Callback() {
         @Override
         public void succeeded() {
@@ -100,7 +106,7 @@ final class ClientWatch implements BooleanSupplier, AutoCloseable {
     @Override
     public boolean getAsBoolean() {
         int now = state.get();
-        if (now == WAITING && Thread.currentThread() == owner && clockDue(++checks)
+        if (now == WAITING && Thread.currentThread() == owner && clockDue(++checks[CHECKS_AT])
                 && System.nanoTime() - since >= WATCH_AFTER_NANOS) {
             now = watch();
         }
