@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -119,15 +120,25 @@ public final class IndexStore {
         }
     }
 
+    /** How many segments a full build leaves at most. */
+    static final int MAX_SEGMENTS = Runtime.getRuntime().availableProcessors();
+
     private static IndexWriterConfig config(boolean append) {
         return new IndexWriterConfig(Analyzers.perField())
                 .setOpenMode(append ? OpenMode.APPEND : OpenMode.CREATE)
                 .setCommitOnClose(false) // only publish() commits: closing an unfinished build keeps the old one
+                .setMergePolicy(mergePolicy())
                 .setRAMBufferSizeMB(64)
                 // a flushed segment packed into one compound file is rewritten unpacked by the final merge, even when
                 // it is the only segment (the merge policy keeps large segments unpacked): 7% of a build, for fewer
-                // files that a one-segment index does not need
+                // files, which an index of a segment or two per core does not need
                 .setUseCompoundFile(false);
+    }
+
+    private static TieredMergePolicy mergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setForceMergeDeletesPctAllowed(0); // forceMergeDeletes leaves no deleted section behind
+        return policy;
     }
 
     /** Removes the unreadable commit points, holding the write lock so no other writer is building meanwhile. */
@@ -183,7 +194,7 @@ public final class IndexStore {
         }
 
         /**
-         * Commits a few changes to a served index (a watched file, an upload) without merging it into one segment:
+         * Commits a few changes to a served index (a watched file, an upload) without merging its segments:
          * rewriting the whole index for every small change would cost far more than the change.
          */
         public void publishChanges() throws IOException {
@@ -199,7 +210,12 @@ public final class IndexStore {
             data.put(SCHEMA_KEY, Integer.toString(Fields.SCHEMA_VERSION));
             data.put(BUILT_KEY, Instant.now().toString());
             if (merge) {
-                writer.forceMerge(1); // a one-segment index answers faster; build time is small next to serving time
+                // at most one segment per core: a search is split across the cores anyway (SlicedSearcher), and the
+                // final merges run side by side; merging into one segment was the serial end of a 2-thread build
+                writer.forceMerge(MAX_SEGMENTS);
+                // and none keeps deleted sections (a report given twice): their terms would still count in the
+                // ranking statistics, which must not depend on how the sections fell into segments
+                writer.forceMergeDeletes();
             }
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
