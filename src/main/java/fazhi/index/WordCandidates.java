@@ -20,7 +20,9 @@ import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
  * only grows below prefixes of dictionary words and stops growing at {@link #MAX_PREFIXES}.
  */
 final class WordCandidates {
-    static final int MAX_PREFIXES = 1_000_000;
+    /** About 100 bytes each: at most some 20 MB of heap, in every JVM that segments (serve too). The prefixes met
+     *  first are the common ones, so the rest, asked of SmartCN each time, are few. */
+    static final int MAX_PREFIXES = 200_000;
     private static final int NOT_A_WORD = -1;
 
     private static final Object DICTIONARY;
